@@ -1,0 +1,138 @@
+using LlmTutorBot.Core.Commands;
+using LlmTutorBot.Core.Languages;
+using LlmTutorBot.Core.Localization;
+using LlmTutorBot.Core.Messaging;
+using LlmTutorBot.Core.Replies;
+using LlmTutorBot.Core.Routing;
+using LlmTutorBot.Core.State;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LlmTutorBot.Core.Pipeline;
+
+/// <summary>
+/// Handles one inbound message from any adapter: cleans it, reads its command, loads state (one round trip),
+/// chooses the reply language, routes it to a handler, saves what changed (one round trip) and returns the reply.
+/// No exception escapes except cancellation: a failing handler becomes a polite reply.
+/// </summary>
+public sealed class TurnProcessor(
+    CommandParser commands,
+    IntentRouter router,
+    IConversationStore store,
+    IOptions<BotOptions> botOptions,
+    IOptions<StateOptions> stateOptions,
+    BotMetrics metrics,
+    TimeProvider time,
+    ILogger<TurnProcessor> logger)
+{
+    private readonly BotOptions _bot = botOptions.Value;
+    private readonly StateOptions _state = stateOptions.Value;
+
+    public async Task<TurnResult> ProcessAsync(
+        InboundMessage message,
+        IProgressSink? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var started = time.GetTimestamp();
+        var platform = message.Platform.ToString().ToLowerInvariant();
+        try
+        {
+            var result = await ProcessCoreAsync(message, progress, cancellationToken);
+            var elapsed = time.GetElapsedTime(started);
+            metrics.TurnHandled(platform, result.Intent, elapsed);
+            TurnLog.TurnHandled(logger, platform, message.Conversation.ConversationId, result.Intent, elapsed.TotalMilliseconds);
+            return result;
+        }
+        catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            TurnLog.TurnFailed(logger, exception, platform, message.Conversation.ConversationId);
+            metrics.TurnFailed(platform);
+            var language = BotLanguages.FromLocale(message.Locale) ?? _bot.DefaultLanguage;
+            return new TurnResult(Reply.Text(BotText.TurnFailed[language]), Intents.Error, language);
+        }
+    }
+
+    private async Task<TurnResult> ProcessCoreAsync(InboundMessage message, IProgressSink? progress, CancellationToken cancellationToken)
+    {
+        var (cleaned, problem) = Prepare(message);
+        var state = await store.LoadAsync(cleaned.Conversation, cleaned.User, cancellationToken);
+        var turn = new TurnContext(cleaned, state, ReplyLanguageResolver.Resolve(cleaned, state, _bot.DefaultLanguage), progress, problem);
+
+        var handler = router.Route(turn);
+        var intent = handler.Intent;
+        Reply reply;
+        try
+        {
+            reply = await handler.HandleAsync(turn, cancellationToken);
+        }
+        catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            TurnLog.HandlerFailed(logger, exception, intent, cleaned.Platform.ToString(), cleaned.Conversation.ConversationId);
+            metrics.TurnFailed(cleaned.Platform.ToString().ToLowerInvariant());
+            turn.Changes.Discard();
+            reply = Reply.Text(BotText.TurnFailed[turn.ReplyLanguage]);
+            intent = Intents.Error;
+        }
+
+        if (!state.IsAvailable && !turn.Changes.IsEmpty)
+        {
+            reply = reply with { Markdown = reply.Markdown + "\n\n" + BotText.StateUnavailable[turn.ReplyLanguage] };
+        }
+
+        if (state.IsAvailable || !turn.Changes.IsEmpty)
+        {
+            await SaveAsync(turn, reply, intent, cancellationToken);
+        }
+
+        return new TurnResult(reply, intent, turn.ReplyLanguage);
+    }
+
+    /// <summary>Cleans the text, notes why it cannot be handled if so, and parses the slash command it holds.</summary>
+    private (InboundMessage Message, InputProblem? Problem) Prepare(InboundMessage message)
+    {
+        var text = InboundText.Clean(message.Text);
+        if (text.Length > _bot.MaxMessageLength)
+        {
+            // The text is not kept: nothing downstream should read or store it.
+            return (message with { Text = "", Command = null }, new InputProblem(InputProblemKind.TooLong, text.Length, _bot.MaxMessageLength));
+        }
+
+        var command = message.Command ?? commands.Parse(text);
+        if (text.Length == 0 && command is null && message.Attachments.Count == 0)
+        {
+            return (message with { Text = "" }, new InputProblem(InputProblemKind.Empty));
+        }
+
+        return (message with { Text = text, Command = command }, null);
+    }
+
+    private async Task SaveAsync(TurnContext turn, Reply reply, string intent, CancellationToken cancellationToken)
+    {
+        var changes = turn.Changes;
+        if (!changes.SkipHistory && changes.ConversationLanguage is null && turn.State.Language != turn.ReplyLanguage)
+        {
+            // The thread keeps the language it was last answered in, for messages that have none of their own.
+            changes.SetConversationLanguage(turn.ReplyLanguage);
+        }
+
+        IReadOnlyList<ConversationTurn> newTurns = [];
+        if (!changes.SkipHistory)
+        {
+            var now = time.GetUtcNow();
+            newTurns =
+            [
+                new ConversationTurn(TurnRole.User, Cap(turn.Message.Text), now),
+                new ConversationTurn(TurnRole.Bot, Cap(ReplyMarkdown.Render(reply)), now, intent),
+            ];
+        }
+
+        var update = new ConversationUpdate(changes, newTurns, changes.SkipHistory ? null : intent);
+        if (!update.IsEmpty)
+        {
+            await store.SaveAsync(turn.Message.Conversation, turn.Message.User, update, cancellationToken);
+        }
+    }
+
+    private string Cap(string text) => text.Length <= _state.MaxTurnLength ? text : string.Concat(text.AsSpan(0, _state.MaxTurnLength - 1), "…");
+}

@@ -1,0 +1,10 @@
+namespace LlmTutorBot.Core.Routing;
+
+/// <summary>Names of the intents the core itself produces.</summary>
+public static class Intents
+{
+    public const string InvalidInput = "invalid-input";
+    public const string CommandError = "command-error";
+    public const string Error = "error";
+    public const string Fallback = "fallback";
+}

@@ -1,0 +1,54 @@
+using LlmTutorBot.Core.Languages;
+
+namespace LlmTutorBot.Core.State;
+
+/// <summary>
+/// What a turn changes. Only the fields set here are written, one field at a time, so two turns of one
+/// conversation running at once never overwrite each other's changes.
+/// </summary>
+public sealed class StateChanges
+{
+    public FieldChange<BotLanguage?>? ConversationLanguage { get; private set; }
+
+    public FieldChange<BotLanguage?>? UserLanguage { get; private set; }
+
+    public FieldChange<string?>? CurrentVideo { get; private set; }
+
+    /// <summary>Delete the conversation's fields and turns before writing this turn's changes.</summary>
+    public bool ForgetConversation { get; private set; }
+
+    /// <summary>Leave this turn out of the history (bad input, a mistyped command, /reset itself).</summary>
+    public bool SkipHistory { get; private set; }
+
+    public bool IsEmpty => ConversationLanguage is null && UserLanguage is null && CurrentVideo is null && !ForgetConversation;
+
+    public void SetConversationLanguage(BotLanguage? language) => ConversationLanguage = new(language);
+
+    /// <summary>Sets the sender's preference; null clears it, so replies follow the language of each message.</summary>
+    public void SetUserLanguage(BotLanguage? language) => UserLanguage = new(language);
+
+    public void SetCurrentVideo(string? video) => CurrentVideo = new(video);
+
+    public void Forget()
+    {
+        ForgetConversation = true;
+        ConversationLanguage = null;
+        CurrentVideo = null;
+        SkipHistory = true;
+    }
+
+    public void LeaveOutOfHistory() => SkipHistory = true;
+
+    /// <summary>Drops every change, used when a handler failed halfway.</summary>
+    public void Discard()
+    {
+        ConversationLanguage = null;
+        UserLanguage = null;
+        CurrentVideo = null;
+        ForgetConversation = false;
+        SkipHistory = true;
+    }
+}
+
+/// <summary>A new value for one field (null deletes the field).</summary>
+public sealed record FieldChange<T>(T Value);
