@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using LlmTutorBot.Core.Messaging;
+using LlmTutorBot.Core.State;
+
+namespace LlmTutorBot.Tests.Fakes;
+
+/// <summary>A conversation store in a dictionary, for pipeline tests that do not exercise Redis.</summary>
+internal sealed class InMemoryConversationStore : IConversationStore
+{
+    private readonly ConcurrentDictionary<ConversationAddress, ConversationState> _conversations = new();
+    private readonly ConcurrentDictionary<ChatUser, Core.Languages.BotLanguage?> _users = new();
+    private readonly object _gate = new();
+
+    public int Loads { get; private set; }
+
+    public int Saves { get; private set; }
+
+    /// <summary>When true, every call behaves as an unreachable store.</summary>
+    public bool Unreachable { get; set; }
+
+    public Task<ConversationState> LoadAsync(ConversationAddress conversation, ChatUser user, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            Loads++;
+            if (Unreachable)
+            {
+                return Task.FromResult(ConversationState.Unavailable);
+            }
+
+            var state = _conversations.GetValueOrDefault(conversation) ?? ConversationState.Empty;
+            return Task.FromResult(state with { UserLanguage = _users.GetValueOrDefault(user) });
+        }
+    }
+
+    public Task<bool> SaveAsync(ConversationAddress conversation, ChatUser user, ConversationUpdate update, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            Saves++;
+            if (Unreachable)
+            {
+                return Task.FromResult(false);
+            }
+
+            var changes = update.Changes;
+            var state = changes.ForgetConversation ? ConversationState.Empty : _conversations.GetValueOrDefault(conversation) ?? ConversationState.Empty;
+            if (changes.ConversationLanguage is { } language)
+            {
+                state = state with { Language = language.Value };
+            }
+
+            if (changes.CurrentVideo is { } video)
+            {
+                state = state with { CurrentVideo = video.Value };
+            }
+
+            if (update.Intent is not null)
+            {
+                state = state with { LastIntent = update.Intent };
+            }
+
+            state = state with { Turns = [.. state.Turns, .. update.NewTurns] };
+            _conversations[conversation] = state;
+            if (changes.UserLanguage is { } userLanguage)
+            {
+                _users[user] = userLanguage.Value;
+            }
+
+            return Task.FromResult(true);
+        }
+    }
+}
