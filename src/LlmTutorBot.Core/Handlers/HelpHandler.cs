@@ -23,7 +23,7 @@ public sealed class HelpHandler(CommandList commands, IOptions<BotOptions> optio
         var reply = new Reply
         {
             Markdown = $"**{BotText.HelpTitle[language]}**\n\n{BotText.HelpIntro.Format(language, options.Value.Name)}\n\n"
-                + BotText.HelpLanguageLine.Format(language, language.NativeName()),
+                + BotText.HelpLanguageLine.Format(language, language.NameIn(language)),
             Sections = [new ReplySection(BotText.HelpCommandsHeading[language], commands.Render(language))],
         };
         return Task.FromResult(reply);

@@ -38,6 +38,20 @@ public static class BotLanguages
         _ => throw new ArgumentOutOfRangeException(nameof(language), language, null),
     };
 
+    /// <summary>The language's name as a word inside a sentence written in <paramref name="sentenceLanguage"/>.</summary>
+    public static string NameIn(this BotLanguage language, BotLanguage sentenceLanguage) => (language, sentenceLanguage) switch
+    {
+        (BotLanguage.En, BotLanguage.Fr) => "anglais",
+        (BotLanguage.Fr, BotLanguage.Fr) => "français",
+        (BotLanguage.Zh, BotLanguage.Fr) => "chinois",
+        (BotLanguage.En, BotLanguage.Zh) => "英语",
+        (BotLanguage.Fr, BotLanguage.Zh) => "法语",
+        (BotLanguage.Zh, BotLanguage.Zh) => "中文",
+        (BotLanguage.Fr, _) => "French",
+        (BotLanguage.Zh, _) => "Chinese",
+        _ => "English",
+    };
+
     /// <summary>
     /// Reads a code, a BCP 47 tag ("fr-CA", "zh-Hans-CN", "en_US") or a name in any of the three languages.
     /// </summary>

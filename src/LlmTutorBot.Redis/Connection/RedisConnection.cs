@@ -1,0 +1,65 @@
+using LlmTutorBot.Redis.Embedded;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace LlmTutorBot.Redis.Connection;
+
+/// <summary>
+/// The process's one <see cref="ConnectionMultiplexer"/>, to the configured Redis or to the embedded Garnet server.
+/// It connects on first use and reconnects by itself; callers take <see cref="GetDatabaseAsync"/> per operation.
+/// </summary>
+public sealed class RedisConnection : IAsyncDisposable
+{
+    private readonly RedisConnectionOptions _options;
+    private readonly EmbeddedRedisServer _embedded;
+    private readonly ILogger<RedisConnection> _logger;
+    private readonly Lazy<Task<ConnectionMultiplexer>> _multiplexer;
+
+    public RedisConnection(IOptions<RedisConnectionOptions> options, EmbeddedRedisServer embedded, ILogger<RedisConnection> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _embedded = embedded;
+        _logger = logger;
+        _multiplexer = new Lazy<Task<ConnectionMultiplexer>>(ConnectAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Where state lives, for logs and /readyz: never includes a password.</summary>
+    public string Description { get; private set; } = "Redis (not connected yet)";
+
+    public async Task<IConnectionMultiplexer> GetMultiplexerAsync() => await _multiplexer.Value;
+
+    public async Task<IDatabase> GetDatabaseAsync() => (await _multiplexer.Value).GetDatabase();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_multiplexer.IsValueCreated && _multiplexer.Value.IsCompletedSuccessfully)
+        {
+            await _multiplexer.Value.Result.DisposeAsync();
+        }
+    }
+
+    private async Task<ConnectionMultiplexer> ConnectAsync()
+    {
+        ConfigurationOptions configuration;
+        if (_options.UsesEmbeddedServer)
+        {
+            var endpoint = _embedded.EnsureStarted();
+            configuration = ConfigurationOptions.Parse(endpoint);
+            Description = $"embedded Garnet at {endpoint} (data: {_embedded.DataDirectory ?? "memory only"})";
+        }
+        else
+        {
+            configuration = ConfigurationOptions.Parse(_options.ConnectionString!);
+            Description = $"Redis at {string.Join(", ", configuration.EndPoints.Select(e => e.ToString()))}";
+        }
+
+        // Start even when Redis is down: the bot answers without memory and reconnects in the background.
+        configuration.AbortOnConnectFail = false;
+        configuration.ClientName ??= "llmtutorbot";
+        var multiplexer = await ConnectionMultiplexer.ConnectAsync(configuration);
+        RedisLog.ConnectedTo(_logger, Description);
+        return multiplexer;
+    }
+}

@@ -1,0 +1,36 @@
+using LlmTutorBot.Core.State;
+using LlmTutorBot.Redis.Connection;
+using LlmTutorBot.Redis.Embedded;
+using LlmTutorBot.Redis.Health;
+using LlmTutorBot.Redis.State;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace LlmTutorBot.Redis;
+
+public static class RedisServiceCollectionExtensions
+{
+    /// <summary>
+    /// Conversation state in Redis (<c>ConnectionStrings:Redis</c>), or in an embedded Garnet server when no
+    /// connection string is set; plus the "redis" health check.
+    /// </summary>
+    public static IServiceCollection AddRedisState(this IServiceCollection services)
+    {
+        services.AddOptions<RedisConnectionOptions>()
+            .Configure<IConfiguration>((options, configuration) => options.ConnectionString = configuration.GetConnectionString("Redis"));
+        services.AddOptions<EmbeddedRedisOptions>().BindConfiguration(EmbeddedRedisOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmbeddedRedisOptions>, EmbeddedRedisOptionsValidator>());
+
+        services.AddMetrics();
+        services.TryAddSingleton<EmbeddedRedisServer>();
+        services.TryAddSingleton<RedisConnection>();
+        services.TryAddSingleton<RedisRoundTrips>();
+        services.TryAddSingleton(sp => new RedisKeys(sp.GetRequiredService<IOptions<StateOptions>>().Value.KeyPrefix));
+        services.TryAddSingleton<IConversationStore, RedisConversationStore>();
+        services.AddHostedService<RedisStartup>();
+        services.AddHealthChecks().AddCheck<RedisHealthCheck>(RedisHealthCheck.Name, tags: ["ready"]);
+        return services;
+    }
+}

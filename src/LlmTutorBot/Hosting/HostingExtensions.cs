@@ -1,0 +1,33 @@
+namespace LlmTutorBot.Hosting;
+
+internal static class HostingExtensions
+{
+    /// <summary>
+    /// Listens on <paramref name="url"/> unless the operator chose addresses (--urls, ASPNETCORE_URLS, URLS, Kestrel endpoints).
+    /// </summary>
+    public static WebApplicationBuilder UseDefaultUrl(this WebApplicationBuilder builder, string url)
+    {
+        var configured = builder.Configuration[WebHostDefaults.ServerUrlsKey];
+        var kestrelEndpoints = builder.Configuration.GetSection("Kestrel:Endpoints").GetChildren().Any();
+        if (string.IsNullOrWhiteSpace(configured) && !kestrelEndpoints)
+        {
+            builder.WebHost.UseUrls(url);
+        }
+
+        return builder;
+    }
+
+    /// <summary>A plain page at "/" that says the bot is up and how to talk to it.</summary>
+    public static IEndpointRouteBuilder MapHomePage(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/", () => Results.Text(
+            """
+            LlmTutorBot is running.
+
+            Health: /healthz (alive), /readyz (conversation state reachable).
+            Talk to it from a terminal: dotnet run --project src/LlmTutorBot -- chat
+            """,
+            "text/plain; charset=utf-8"));
+        return endpoints;
+    }
+}
