@@ -1,0 +1,100 @@
+using System.Reflection;
+using System.Text.Json;
+using LlmTutorBot.Core.Pipeline;
+using LlmTutorBot.Redis.Embedded;
+using Microsoft.Extensions.Configuration;
+
+namespace LlmTutorBot.Tests.Host;
+
+/// <summary>appsettings.sample.json lists every option of every options class, with its default value, and nothing else.</summary>
+public sealed class OptionsSampleUnitTests
+{
+    // Keys the sample documents that belong to no options class of ours.
+    private static readonly string[] ForeignKeys =
+    [
+        "ConnectionStrings:Redis",
+        "Logging:LogLevel:Default",
+        "Logging:LogLevel:Microsoft.AspNetCore",
+    ];
+
+    private static readonly IConfigurationRoot Sample = new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.sample.json"), optional: false)
+        .Build();
+
+    public static TheoryData<Type> OptionsTypes()
+    {
+        var data = new TheoryData<Type>();
+        foreach (var type in OptionsClasses())
+        {
+            data.Add(type);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void The_options_classes_are_found()
+    {
+        Assert.Contains(typeof(BotOptions), OptionsClasses());
+        Assert.Contains(typeof(EmbeddedRedisOptions), OptionsClasses());
+        Assert.True(OptionsClasses().Count >= 3);
+    }
+
+    [Theory]
+    [MemberData(nameof(OptionsTypes))]
+    public void Every_option_appears_in_the_sample_with_its_default_value(Type optionsType)
+    {
+        var section = SectionName(optionsType);
+        var defaults = Activator.CreateInstance(optionsType)!;
+        var fromSample = Activator.CreateInstance(optionsType)!;
+        Sample.GetSection(section).Bind(fromSample);
+
+        foreach (var property in SettableProperties(optionsType))
+        {
+            Assert.True(Sample.GetSection($"{section}:{property.Name}").Exists(), $"appsettings.sample.json lacks {section}:{property.Name}");
+            var expected = Normalize(property.GetValue(defaults));
+            var actual = Normalize(property.GetValue(fromSample));
+            Assert.True(Equals(expected, actual), $"{section}:{property.Name} is {actual ?? "empty"} in the sample but defaults to {expected ?? "empty"}");
+        }
+    }
+
+    [Fact]
+    public void The_sample_has_no_key_that_no_option_reads()
+    {
+        var known = OptionsClasses()
+            .SelectMany(t => SettableProperties(t).Select(p => $"{SectionName(t)}:{p.Name}"))
+            .Concat(ForeignKeys)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        var leaves = Sample.AsEnumerable().Where(pair => pair.Value is not null).Select(pair => pair.Key);
+
+        Assert.All(leaves, key => Assert.True(known.Contains(key), $"appsettings.sample.json has {key}, which no option reads"));
+    }
+
+    [Fact]
+    public void The_sample_is_valid_json_with_comments()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "appsettings.sample.json"));
+        using var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+
+        Assert.Equal(JsonValueKind.Object, document.RootElement.ValueKind);
+        Assert.Contains("//", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Options classes are the public types of our assemblies with a SectionName constant.</summary>
+    private static List<Type> OptionsClasses() =>
+    [
+        .. new[] { typeof(BotOptions).Assembly, typeof(EmbeddedRedisOptions).Assembly, typeof(Program).Assembly }
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t.IsClass && t.GetField("SectionName", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true })
+            .OrderBy(t => t.FullName, StringComparer.Ordinal),
+    ];
+
+    private static string SectionName(Type type) => (string)type.GetField("SectionName")!.GetRawConstantValue()!;
+
+    private static IEnumerable<PropertyInfo> SettableProperties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.SetMethod!.IsPublic);
+
+    // An empty string in the sample stands for a null default.
+    private static object? Normalize(object? value) => value is string { Length: 0 } ? null : value;
+}
