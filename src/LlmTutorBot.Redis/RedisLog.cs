@@ -7,8 +7,8 @@ internal static partial class RedisLog
     [LoggerMessage(100, LogLevel.Information, "Embedded Redis (Garnet) listening on {Endpoint}, data: {DataDirectory}")]
     public static partial void EmbeddedServerStarted(ILogger logger, string endpoint, string dataDirectory);
 
-    [LoggerMessage(101, LogLevel.Warning, "The data folder {DataDirectory} is in use by another process (is the bot already running?); this process keeps its state in memory only")]
-    public static partial void DataDirectoryBusy(ILogger logger, Exception exception, string dataDirectory);
+    [LoggerMessage(101, LogLevel.Warning, "The data folder {DataDirectory} cannot be locked ({Reason}); is the bot already running? This process keeps its state in memory only")]
+    public static partial void DataDirectoryBusy(ILogger logger, string dataDirectory, string reason);
 
     [LoggerMessage(102, LogLevel.Information, "Conversation state in {Description}")]
     public static partial void ConnectedTo(ILogger logger, string description);

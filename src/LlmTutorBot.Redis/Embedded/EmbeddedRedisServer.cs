@@ -115,12 +115,12 @@ public sealed class EmbeddedRedisServer : IDisposable
         }
         catch (IOException exception)
         {
-            RedisLog.DataDirectoryBusy(_logger, exception, directory);
+            RedisLog.DataDirectoryBusy(_logger, directory, exception.Message);
             return null;
         }
         catch (UnauthorizedAccessException exception)
         {
-            RedisLog.DataDirectoryBusy(_logger, exception, directory);
+            RedisLog.DataDirectoryBusy(_logger, directory, exception.Message);
             return null;
         }
     }
