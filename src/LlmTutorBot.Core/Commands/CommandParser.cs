@@ -170,11 +170,14 @@ public sealed class CommandParser(CommandCatalog catalog)
 
     private static string? MatchChoice(CommandOption option, string value)
     {
+        // A language choice ("zh") also takes the tags people and platforms use ("zh-CN", "fr_CA").
+        var languageCode = BotLanguages.TryParse(value, out var language) ? language.Value.Code() : null;
         foreach (var choice in option.Choices)
         {
             if (string.Equals(choice.Value, value, StringComparison.OrdinalIgnoreCase)
                 || choice.Aliases.Any(a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase))
-                || BotLanguages.All.Any(l => string.Equals(choice.Name[l], value, StringComparison.OrdinalIgnoreCase)))
+                || BotLanguages.All.Any(l => string.Equals(choice.Name[l], value, StringComparison.OrdinalIgnoreCase))
+                || string.Equals(choice.Value, languageCode, StringComparison.Ordinal))
             {
                 return choice.Value;
             }
