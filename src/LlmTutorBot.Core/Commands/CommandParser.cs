@@ -95,11 +95,22 @@ public sealed class CommandParser(CommandCatalog catalog)
             var tokenStart = position;
             if (!TryReadToken(rest, ref position, out var token, out var quoted))
             {
-                return ParsedCommand.Invalid(command.Name, new CommandError(CommandErrorKind.UnclosedQuote, Value: rest[tokenStart..].Trim()));
+                return ParsedCommand.Invalid(command.Name, new CommandError(CommandErrorKind.UnclosedQuote, next?.Name, rest[tokenStart..].Trim()));
             }
 
             if (!quoted && TrySplitNamed(command, token, values, out var named, out var namedValue))
             {
+                var valueStart = tokenStart + token.IndexOfAny([':', '=']) + 1;
+                if (named.Type != CommandOptionType.Text && valueStart < rest.Length && Quotes.ContainsKey(rest[valueStart]))
+                {
+                    // option:"two words": the quoted value goes on past the space.
+                    position = valueStart;
+                    if (!TryReadToken(rest, ref position, out namedValue, out _))
+                    {
+                        return ParsedCommand.Invalid(command.Name, new CommandError(CommandErrorKind.UnclosedQuote, named.Name, rest[valueStart..].Trim()));
+                    }
+                }
+
                 values[named.Name] = named.Type == CommandOptionType.Text
                     ? Unquote((namedValue + rest[position..]).Trim())
                     : namedValue;
