@@ -95,11 +95,22 @@ public sealed class CommandParser(CommandCatalog catalog)
             var tokenStart = position;
             if (!TryReadToken(rest, ref position, out var token, out var quoted))
             {
-                return ParsedCommand.Invalid(command.Name, new CommandError(CommandErrorKind.UnclosedQuote, Value: rest[tokenStart..].Trim()));
+                return ParsedCommand.Invalid(command.Name, new CommandError(CommandErrorKind.UnclosedQuote, next?.Name, rest[tokenStart..].Trim()));
             }
 
             if (!quoted && TrySplitNamed(command, token, values, out var named, out var namedValue))
             {
+                var valueStart = tokenStart + token.IndexOfAny([':', '=']) + 1;
+                if (named.Type != CommandOptionType.Text && valueStart < rest.Length && Quotes.ContainsKey(rest[valueStart]))
+                {
+                    // option:"two words": the quoted value goes on past the space.
+                    position = valueStart;
+                    if (!TryReadToken(rest, ref position, out namedValue, out _))
+                    {
+                        return ParsedCommand.Invalid(command.Name, new CommandError(CommandErrorKind.UnclosedQuote, named.Name, rest[valueStart..].Trim()));
+                    }
+                }
+
                 values[named.Name] = named.Type == CommandOptionType.Text
                     ? Unquote((namedValue + rest[position..]).Trim())
                     : namedValue;
@@ -170,11 +181,14 @@ public sealed class CommandParser(CommandCatalog catalog)
 
     private static string? MatchChoice(CommandOption option, string value)
     {
+        // A language choice ("zh") also takes the tags people and platforms use ("zh-CN", "fr_CA").
+        var languageCode = BotLanguages.TryParse(value, out var language) ? language.Value.Code() : null;
         foreach (var choice in option.Choices)
         {
             if (string.Equals(choice.Value, value, StringComparison.OrdinalIgnoreCase)
                 || choice.Aliases.Any(a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase))
-                || BotLanguages.All.Any(l => string.Equals(choice.Name[l], value, StringComparison.OrdinalIgnoreCase)))
+                || BotLanguages.All.Any(l => string.Equals(choice.Name[l], value, StringComparison.OrdinalIgnoreCase))
+                || string.Equals(choice.Value, languageCode, StringComparison.Ordinal))
             {
                 return choice.Value;
             }

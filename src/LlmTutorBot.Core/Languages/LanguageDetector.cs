@@ -40,6 +40,8 @@ public static class LanguageDetector
             return null;
         }
 
+        // A link says nothing of the language it was pasted in ("youtu.be" is not English).
+        text = WithoutLinks(text);
         var han = 0;
         var letters = 0;
         var frenchAccents = 0;
@@ -102,6 +104,11 @@ public static class LanguageDetector
 
         return french > english ? BotLanguage.Fr : BotLanguage.En;
     }
+
+    private static string WithoutLinks(string text) =>
+        text.Contains("://", StringComparison.Ordinal)
+            ? string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Contains("://", StringComparison.Ordinal)))
+            : text;
 
     private static IEnumerable<string> Words(string text)
     {

@@ -20,6 +20,7 @@ internal sealed class InMemoryConversationStore : IConversationStore
 
     public Task<ConversationState> LoadAsync(ConversationAddress conversation, ChatUser user, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             Loads++;
@@ -35,6 +36,7 @@ internal sealed class InMemoryConversationStore : IConversationStore
 
     public Task<bool> SaveAsync(ConversationAddress conversation, ChatUser user, ConversationUpdate update, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             Saves++;
