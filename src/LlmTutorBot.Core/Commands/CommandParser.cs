@@ -12,7 +12,11 @@ public sealed class CommandParser(CommandCatalog catalog)
 {
     private static readonly Dictionary<char, char> Quotes = new()
     {
-        ['"'] = '"', ['“'] = '”', ['«'] = '»', ['「'] = '」', ['„'] = '“',
+        ['"'] = '"',
+        ['“'] = '”',
+        ['«'] = '»',
+        ['「'] = '」',
+        ['„'] = '“',
     };
 
     /// <summary>The command in <paramref name="text"/>, or null when the text is not a slash command.</summary>

@@ -11,13 +11,30 @@ public static class BotLanguages
 
     private static readonly Dictionary<string, BotLanguage> Aliases = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["en"] = BotLanguage.En, ["eng"] = BotLanguage.En, ["english"] = BotLanguage.En, ["anglais"] = BotLanguage.En,
-        ["英语"] = BotLanguage.En, ["英文"] = BotLanguage.En,
-        ["fr"] = BotLanguage.Fr, ["fra"] = BotLanguage.Fr, ["fre"] = BotLanguage.Fr, ["french"] = BotLanguage.Fr,
-        ["francais"] = BotLanguage.Fr, ["français"] = BotLanguage.Fr, ["法语"] = BotLanguage.Fr, ["法文"] = BotLanguage.Fr,
-        ["zh"] = BotLanguage.Zh, ["zho"] = BotLanguage.Zh, ["chi"] = BotLanguage.Zh, ["chinese"] = BotLanguage.Zh,
-        ["chinois"] = BotLanguage.Zh, ["中文"] = BotLanguage.Zh, ["汉语"] = BotLanguage.Zh, ["漢語"] = BotLanguage.Zh,
-        ["简体中文"] = BotLanguage.Zh, ["普通话"] = BotLanguage.Zh,
+        ["en"] = BotLanguage.En,
+        ["eng"] = BotLanguage.En,
+        ["english"] = BotLanguage.En,
+        ["anglais"] = BotLanguage.En,
+        ["英语"] = BotLanguage.En,
+        ["英文"] = BotLanguage.En,
+        ["fr"] = BotLanguage.Fr,
+        ["fra"] = BotLanguage.Fr,
+        ["fre"] = BotLanguage.Fr,
+        ["french"] = BotLanguage.Fr,
+        ["francais"] = BotLanguage.Fr,
+        ["français"] = BotLanguage.Fr,
+        ["法语"] = BotLanguage.Fr,
+        ["法文"] = BotLanguage.Fr,
+        ["zh"] = BotLanguage.Zh,
+        ["zho"] = BotLanguage.Zh,
+        ["chi"] = BotLanguage.Zh,
+        ["chinese"] = BotLanguage.Zh,
+        ["chinois"] = BotLanguage.Zh,
+        ["中文"] = BotLanguage.Zh,
+        ["汉语"] = BotLanguage.Zh,
+        ["漢語"] = BotLanguage.Zh,
+        ["简体中文"] = BotLanguage.Zh,
+        ["普通话"] = BotLanguage.Zh,
     };
 
     /// <summary>The ISO 639-1 code: "en", "fr" or "zh".</summary>
