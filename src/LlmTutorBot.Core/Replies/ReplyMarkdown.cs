@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace LlmTutorBot.Core.Replies;
@@ -21,7 +22,7 @@ public static class ReplyMarkdown
 
         if (reply.Files.Count > 0)
         {
-            AppendBlock(builder, string.Join('\n', reply.Files.Select(f => $"- 📎 {f.FileName} ({f.Content.Length:N0} bytes)")));
+            AppendBlock(builder, string.Join('\n', reply.Files.Select(f => string.Create(CultureInfo.InvariantCulture, $"- 📎 {f.FileName} ({f.Content.Length:N0} bytes)"))));
         }
 
         return builder.ToString();

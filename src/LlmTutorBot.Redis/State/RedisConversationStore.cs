@@ -13,6 +13,8 @@ namespace LlmTutorBot.Redis.State;
 /// Conversation state in Redis: a hash of fields and a capped list of turns per conversation, a hash per user.
 /// A load is one pipelined batch; a save is one MULTI/EXEC that writes only the fields the turn changed and
 /// appends its turns, so concurrent turns of one thread never lose each other's writes. Every key gets a TTL.
+/// Connection failures and timeouts (<see cref="RedisTimeoutException"/> is a <see cref="TimeoutException"/>, not a
+/// <see cref="RedisException"/>) degrade the turn instead of failing it.
 /// </summary>
 public sealed class RedisConversationStore(
     RedisConnection connection,
@@ -51,7 +53,7 @@ public sealed class RedisConversationStore(
                 UserLanguage = ParseLanguage(await userLanguage),
             };
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             RedisLog.LoadFailed(logger, exception, conversation.ConversationId);
             return ConversationState.Unavailable;
@@ -103,7 +105,7 @@ public sealed class RedisConversationStore(
             await Task.WhenAll(pending);
             return true;
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             RedisLog.SaveFailed(logger, exception, conversation.ConversationId);
             return false;
