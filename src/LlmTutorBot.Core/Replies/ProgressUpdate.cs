@@ -1,4 +1,11 @@
 namespace LlmTutorBot.Core.Replies;
 
 /// <summary>How far a long job is ("Fetching captions…", chunk 3 of 8). Adapters edit one message with it.</summary>
-public sealed record ProgressUpdate(string Markdown, int? Step = null, int? TotalSteps = null);
+public sealed record ProgressUpdate(string Markdown, int? Step = null, int? TotalSteps = null)
+{
+    /// <summary>
+    /// Asks for the job's messages to go into a thread of the user's message, with this title, where the platform
+    /// has threads (Discord opens one; Teams channel replies are threaded already). The first update decides.
+    /// </summary>
+    public string? ThreadTitle { get; init; }
+}

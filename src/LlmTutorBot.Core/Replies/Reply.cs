@@ -19,5 +19,8 @@ public sealed record Reply
     /// <summary>False when the bot abstains, guesses or asks "did you mean".</summary>
     public bool Confident { get; init; } = true;
 
+    /// <summary>As <see cref="ProgressUpdate.ThreadTitle"/>, for a reply that reported no progress first.</summary>
+    public string? ThreadTitle { get; init; }
+
     public static Reply Text(string markdown) => new() { Markdown = markdown };
 }
