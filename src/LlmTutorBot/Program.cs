@@ -6,19 +6,25 @@ using LlmTutorBot.Redis;
 
 if (CliApplication.Handles(args))
 {
-    return await CliApplication.RunAsync(args);
+    return await CliApplication.RunAsync(args, AddBot);
 }
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultUrl("http://localhost:3978");
-builder.Services.AddBotCore();
-builder.Services.AddRedisState();
+AddBot(builder.Services);
 
 var app = builder.Build();
 app.MapHomePage();
 app.MapHealthEndpoints();
 await app.RunAsync();
 return 0;
+
+// The bot's features, for the web host and the CLI alike.
+static void AddBot(IServiceCollection services)
+{
+    services.AddBotCore();
+    services.AddRedisState();
+}
 
 /// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

@@ -9,7 +9,7 @@ namespace LlmTutorBot.Redis.Connection;
 /// The process's one <see cref="ConnectionMultiplexer"/>, to the configured Redis or to the embedded Garnet server.
 /// It connects on first use and reconnects by itself; callers take <see cref="GetDatabaseAsync"/> per operation.
 /// </summary>
-public sealed class RedisConnection : IAsyncDisposable
+public sealed class RedisConnection : IAsyncDisposable, IDisposable
 {
     private readonly RedisConnectionOptions _options;
     private readonly EmbeddedRedisServer _embedded;
@@ -37,6 +37,14 @@ public sealed class RedisConnection : IAsyncDisposable
         if (_multiplexer.IsValueCreated && _multiplexer.Value.IsCompletedSuccessfully)
         {
             await _multiplexer.Value.Result.DisposeAsync();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_multiplexer.IsValueCreated && _multiplexer.Value.IsCompletedSuccessfully)
+        {
+            _multiplexer.Value.Result.Dispose();
         }
     }
 

@@ -1,48 +1,61 @@
 using System.Text;
-using LlmTutorBot.Core;
 using LlmTutorBot.Core.Pipeline;
-using LlmTutorBot.Redis;
 using Microsoft.Extensions.Logging.Console;
 
 namespace LlmTutorBot.Cli;
 
 /// <summary>
-/// The command line on the bot's own binary: the same services, state and handlers as the web host, without
-/// the web server. Logs go to standard error so standard output carries only answers.
+/// The command line on the bot's own binary: the same services, state and handlers as the web host, without the
+/// web server and without starting any hosted service (no channel connects). Logs go to standard error so standard
+/// output carries only answers.
 /// </summary>
 internal static class CliApplication
 {
-    public static bool Handles(string[] args) => args.Length > 0 && CliArguments.TryVerb(args[0], out _);
+    public static bool Handles(string[] args) =>
+        args.Length > 0 && (CliArguments.TryVerb(args[0], out _) || CliTools.Find(args[0]) is not null);
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args, Action<IServiceCollection> addBot)
     {
+        if (CliTools.Find(args[0]) is { } tool)
+        {
+            return await RunToolAsync(tool, args, addBot);
+        }
+
         var arguments = CliArguments.Parse(args, out var error);
         if (arguments is null)
         {
-            await Console.Error.WriteLineAsync($"{error}\n\n{CliArguments.Usage}");
+            await Console.Error.WriteLineAsync($"{error}\n\n{Usage}");
             return 2;
         }
 
         Console.OutputEncoding = Encoding.UTF8;
         Console.InputEncoding = Encoding.UTF8;
-        using var host = BuildHost(arguments);
-        await host.StartAsync();
-        try
-        {
-            var session = new CliSession(host.Services.GetRequiredService<TurnProcessor>(), arguments, Console.In, Console.Out, Console.Error);
-            return arguments.Verb == CliVerb.Chat ? await session.ChatAsync(CancellationToken.None) : await session.AskAsync(CancellationToken.None);
-        }
-        finally
-        {
-            await host.StopAsync();
-        }
+        using var host = BuildHost(arguments.ConfigurationArguments, addBot);
+        var session = new CliSession(host.Services.GetRequiredService<TurnProcessor>(), arguments, Console.In, Console.Out, Console.Error);
+        return arguments.Verb == CliVerb.Chat ? await session.ChatAsync(CancellationToken.None) : await session.AskAsync(CancellationToken.None);
     }
 
-    internal static IHost BuildHost(CliArguments arguments)
+    /// <summary>The usage text: ask, chat and every operator command.</summary>
+    public static string Usage =>
+        CliTools.All.Count == 0 ? CliArguments.Usage : $"{CliArguments.Usage}\n\nOperator commands:\n{string.Join('\n', CliTools.All.Select(t => t.Usage))}";
+
+    private static async Task<int> RunToolAsync(ICliTool tool, string[] args, Action<IServiceCollection> addBot)
+    {
+        var configuration = args.Skip(1).Where(IsConfigurationArgument).ToList();
+        var rest = args.Skip(1).Where(a => !IsConfigurationArgument(a)).ToList();
+        using var host = BuildHost(configuration, addBot);
+        return await tool.RunAsync(host.Services, rest, Console.Out, Console.Error, CancellationToken.None);
+    }
+
+    private static bool IsConfigurationArgument(string arg) =>
+        arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal);
+
+    /// <summary>A host that is never started: the bot's services over appsettings.json beside the binary, the environment and the given arguments.</summary>
+    private static IHost BuildHost(IReadOnlyList<string> configurationArguments, Action<IServiceCollection> addBot)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
-            Args = [.. arguments.ConfigurationArguments],
+            Args = [.. configurationArguments],
             ApplicationName = typeof(CliApplication).Assembly.GetName().Name,
             // appsettings.json sits beside the binary, wherever the command is run from.
             ContentRootPath = AppContext.BaseDirectory,
@@ -50,8 +63,9 @@ internal static class CliApplication
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
-        builder.Services.AddBotCore();
-        builder.Services.AddRedisState();
+        addBot(builder.Services);
+
+        // Hosted services (channel connections) are not started: the CLI only handles its own messages.
         return builder.Build();
     }
 }
