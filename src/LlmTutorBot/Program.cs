@@ -1,5 +1,6 @@
 using LlmTutorBot.Cli;
 using LlmTutorBot.Core;
+using LlmTutorBot.Faq;
 using LlmTutorBot.Health;
 using LlmTutorBot.Hosting;
 using LlmTutorBot.Redis;
@@ -24,6 +25,7 @@ static void AddBot(IServiceCollection services)
 {
     services.AddBotCore();
     services.AddRedisState();
+    services.AddFaq();
 }
 
 /// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>

@@ -18,6 +18,9 @@ public sealed record ConversationState
 
     public string? LastIntent { get; init; }
 
+    /// <summary>What the last answer was about, as its feature wrote it (say, an FAQ entry), for follow-up questions.</summary>
+    public string? Topic { get; init; }
+
     /// <summary>The last turns, oldest first, at most <see cref="StateOptions.MaxTurns"/>.</summary>
     public IReadOnlyList<ConversationTurn> Turns { get; init; } = [];
 

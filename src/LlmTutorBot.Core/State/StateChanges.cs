@@ -8,11 +8,18 @@ namespace LlmTutorBot.Core.State;
 /// </summary>
 public sealed class StateChanges
 {
+    private readonly List<LogAppend> _logAppends = [];
+
     public FieldChange<BotLanguage?>? ConversationLanguage { get; private set; }
 
     public FieldChange<BotLanguage?>? UserLanguage { get; private set; }
 
     public FieldChange<string?>? CurrentVideo { get; private set; }
+
+    public FieldChange<string?>? Topic { get; private set; }
+
+    /// <summary>Lines to append to shared, capped logs (unanswered questions, say), written with the turn's save.</summary>
+    public IReadOnlyList<LogAppend> LogAppends => _logAppends;
 
     /// <summary>Delete the conversation's fields and turns before writing this turn's changes.</summary>
     public bool ForgetConversation { get; private set; }
@@ -20,7 +27,8 @@ public sealed class StateChanges
     /// <summary>Leave this turn out of the history (bad input, a mistyped command, /reset itself).</summary>
     public bool SkipHistory { get; private set; }
 
-    public bool IsEmpty => ConversationLanguage is null && UserLanguage is null && CurrentVideo is null && !ForgetConversation;
+    public bool IsEmpty =>
+        ConversationLanguage is null && UserLanguage is null && CurrentVideo is null && Topic is null && !ForgetConversation && _logAppends.Count == 0;
 
     public void SetConversationLanguage(BotLanguage? language) => ConversationLanguage = new(language);
 
@@ -29,11 +37,23 @@ public sealed class StateChanges
 
     public void SetCurrentVideo(string? video) => CurrentVideo = new(video);
 
+    public void SetTopic(string? topic) => Topic = new(topic);
+
+    /// <summary>Appends <paramref name="line"/> to the log named <paramref name="log"/>, which keeps its last <paramref name="cap"/> lines.</summary>
+    public void AppendToLog(string log, string line, int cap)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(log);
+        ArgumentNullException.ThrowIfNull(line);
+        ArgumentOutOfRangeException.ThrowIfLessThan(cap, 1);
+        _logAppends.Add(new LogAppend(log, line, cap));
+    }
+
     public void Forget()
     {
         ForgetConversation = true;
         ConversationLanguage = null;
         CurrentVideo = null;
+        Topic = null;
         SkipHistory = true;
     }
 
@@ -45,10 +65,15 @@ public sealed class StateChanges
         ConversationLanguage = null;
         UserLanguage = null;
         CurrentVideo = null;
+        Topic = null;
         ForgetConversation = false;
+        _logAppends.Clear();
         SkipHistory = true;
     }
 }
 
 /// <summary>A new value for one field (null deletes the field).</summary>
 public sealed record FieldChange<T>(T Value);
+
+/// <summary>A line for a shared log that keeps its last <see cref="Cap"/> lines.</summary>
+public sealed record LogAppend(string Log, string Line, int Cap);

@@ -26,6 +26,7 @@ public sealed class RedisConversationStore(
     private const string LanguageField = "lang";
     private const string VideoField = "video";
     private const string IntentField = "intent";
+    private const string TopicField = "topic";
 
     private readonly StateOptions _options = options.Value;
 
@@ -49,6 +50,7 @@ public sealed class RedisConversationStore(
                 Language = ParseLanguage(hash.GetValueOrDefault(LanguageField)),
                 CurrentVideo = hash.GetValueOrDefault(VideoField),
                 LastIntent = hash.GetValueOrDefault(IntentField),
+                Topic = hash.GetValueOrDefault(TopicField),
                 Turns = [.. (await turns).Select(ParseTurn).OfType<ConversationTurn>()],
                 UserLanguage = ParseLanguage(await userLanguage),
             };
@@ -80,6 +82,7 @@ public sealed class RedisConversationStore(
 
             SetOrDelete(transaction, pending, conversationKey, LanguageField, changes.ConversationLanguage is { } language ? new(language.Value?.Code()) : null);
             SetOrDelete(transaction, pending, conversationKey, VideoField, changes.CurrentVideo);
+            SetOrDelete(transaction, pending, conversationKey, TopicField, changes.Topic);
             SetOrDelete(transaction, pending, conversationKey, IntentField, update.Intent is null ? null : new FieldChange<string?>(update.Intent));
             if (update.NewTurns.Count > 0)
             {
@@ -90,6 +93,14 @@ public sealed class RedisConversationStore(
 
             pending.Add(transaction.KeyExpireAsync(conversationKey, _options.ConversationTtl));
             pending.Add(transaction.KeyExpireAsync(turnsKey, _options.ConversationTtl));
+
+            foreach (var append in changes.LogAppends)
+            {
+                var logKey = keys.Log(append.Log);
+                pending.Add(transaction.ListRightPushAsync(logKey, append.Line));
+                pending.Add(transaction.ListTrimAsync(logKey, -append.Cap, -1));
+                pending.Add(transaction.KeyExpireAsync(logKey, _options.UserTtl));
+            }
 
             SetOrDelete(transaction, pending, userKey, LanguageField, changes.UserLanguage is { } userLanguage ? new(userLanguage.Value?.Code()) : null);
             pending.Add(transaction.KeyExpireAsync(userKey, _options.UserTtl));

@@ -24,6 +24,13 @@ public sealed class RedisKeys(string prefix)
         return $"{Prefix}user:{Platform(platform)}:{Escape(user.Id)}";
     }
 
+    /// <summary>A capped list shared by every conversation, such as the FAQ's unanswered questions.</summary>
+    public RedisKey Log(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return $"{Prefix}log:{Escape(name)}";
+    }
+
     private string Key(string kind, ConversationAddress conversation)
     {
         ArgumentNullException.ThrowIfNull(conversation);

@@ -13,6 +13,9 @@ internal sealed class InMemoryConversationStore : IConversationStore
 
     public int Loads { get; private set; }
 
+    /// <summary>The shared logs written through <see cref="StateChanges.AppendToLog"/>, by name.</summary>
+    public ConcurrentDictionary<string, List<string>> Logs { get; } = new();
+
     public int Saves { get; private set; }
 
     /// <summary>When true, every call behaves as an unreachable store.</summary>
@@ -55,6 +58,21 @@ internal sealed class InMemoryConversationStore : IConversationStore
             if (changes.CurrentVideo is { } video)
             {
                 state = state with { CurrentVideo = video.Value };
+            }
+
+            if (changes.Topic is { } topic)
+            {
+                state = state with { Topic = topic.Value };
+            }
+
+            foreach (var append in changes.LogAppends)
+            {
+                var log = Logs.GetOrAdd(append.Log, _ => []);
+                log.Add(append.Line);
+                if (log.Count > append.Cap)
+                {
+                    log.RemoveRange(0, log.Count - append.Cap);
+                }
             }
 
             if (update.Intent is not null)

@@ -1,0 +1,77 @@
+using LlmTutorBot.Core.Replies;
+using LlmTutorBot.Core.Routing;
+using LlmTutorBot.Faq.Knowledge;
+
+namespace LlmTutorBot.Faq.Answering;
+
+/// <summary>
+/// Answers a question in the context of the conversation: "explain more" continues the last answer, "and BERT?"
+/// reuses its question with the new subject, and anything else is searched as it is.
+/// </summary>
+public sealed class FaqQuestions(FaqLibrary library, FaqResponder responder)
+{
+    public Reply Answer(TurnContext turn, string question)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var last = responder.LastShown(turn);
+        if (last is { } shown && FollowUps.AsksForMore(question))
+        {
+            return More(turn, shown.Entry, shown.Part);
+        }
+
+        if (last is { } previous && FollowUps.EllipticalSubject(question) is { } subject)
+        {
+            var resolved = Resolve(previous.Entry, subject);
+            if (resolved is not null)
+            {
+                return responder.Entry(turn, resolved, 1, 0);
+            }
+        }
+
+        if (last is null && FollowUps.AsksForMore(question))
+        {
+            return Reply.Text(FaqText.NothingToContinue[turn.ReplyLanguage]) with { Confident = false };
+        }
+
+        return responder.Respond(turn, question);
+    }
+
+    /// <summary>The next part of the entry, or, when it was all shown, its neighbours in the same category.</summary>
+    private Reply More(TurnContext turn, KnowledgeEntry entry, int part)
+    {
+        if (part < responder.PartCount(entry))
+        {
+            return responder.Entry(turn, entry, part + 1, 0);
+        }
+
+        if (entry.Kind == EntryKind.Passage)
+        {
+            // A transcript passage goes on with the next one.
+            var entries = library.KnowledgeBase.Entries;
+            var next = entries.SkipWhile(e => e.Id != entry.Id).Skip(1).FirstOrDefault();
+            if (next is { Kind: EntryKind.Passage } && next.Category == entry.Category)
+            {
+                return responder.Entry(turn, next, 1, 0);
+            }
+        }
+
+        var related = library.Index.Search(entry.Title, 8)
+            .Where(h => h.Entry.Id != entry.Id && h.Entry.Kind == EntryKind.Question && h.Entry.Category == entry.Category)
+            .ToList();
+        return related.Count == 0
+            ? Reply.Text(FaqText.NoMore[turn.ReplyLanguage])
+            : FaqResponder.Suggestions(turn, FaqText.NoMoreParts[turn.ReplyLanguage], related) with { Confident = true };
+    }
+
+    /// <summary>
+    /// The entry that asks the previous question about the new subject: among the hits for both together, the first
+    /// that the subject alone also finds, and not the previous entry itself.
+    /// </summary>
+    private KnowledgeEntry? Resolve(KnowledgeEntry previous, string subject)
+    {
+        var bySubject = library.Index.Search(subject, 10).Select(h => h.Entry.Id).ToHashSet(StringComparer.Ordinal);
+        return library.Index.Search($"{previous.Title} {subject}", 10)
+            .Select(h => h.Entry)
+            .FirstOrDefault(e => e.Kind == EntryKind.Question && e.Id != previous.Id && bySubject.Contains(e.Id));
+    }
+}

@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using LlmTutorBot.Core.Languages;
+using LlmTutorBot.Core.Replies;
+using LlmTutorBot.Core.Routing;
+using LlmTutorBot.Faq.Knowledge;
+using LlmTutorBot.Faq.Retrieval;
+using Microsoft.Extensions.Options;
+
+namespace LlmTutorBot.Faq.Answering;
+
+/// <summary>
+/// Turns a question into a reply: the curated answer with its source when confident, "did you mean" with the best
+/// three questions when unsure, a pointer to /help when out of scope. Remembers the topic for follow-ups and logs
+/// what it could not answer.
+/// </summary>
+public sealed class FaqResponder(FaqLibrary library, IOptions<FaqOptions> options, TimeProvider time)
+{
+    public const string UnansweredLog = "faq-unanswered";
+    private const string TopicPrefix = "faq:";
+
+    private readonly FaqOptions _options = options.Value;
+
+    public Reply Respond(TurnContext turn, string question)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var decision = library.Decide(question);
+        switch (decision.Verdict)
+        {
+            case FaqVerdict.Answer:
+                return Entry(turn, decision.Best!.Entry, 1, decision.Best.Score);
+            case FaqVerdict.DidYouMean:
+                RecordUnanswered(turn, question, decision);
+                return Suggestions(turn, FaqText.DidYouMean[turn.ReplyLanguage], decision.Hits);
+            default:
+                RecordUnanswered(turn, question, decision);
+                turn.Changes.SetTopic(null);
+                return Reply.Text(FaqText.OutOfScope[turn.ReplyLanguage]) with { Confident = false };
+        }
+    }
+
+    /// <summary>Part <paramref name="part"/> (from 1) of an entry's answer, with its source and a "more" button.</summary>
+    public Reply Entry(TurnContext turn, KnowledgeEntry entry, int part, double score)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(entry);
+        var language = turn.ReplyLanguage;
+        var parts = AnswerParts.Split(entry.Answer, _options.MaxAnswerLength);
+        part = Math.Clamp(part, 1, parts.Count);
+        var text = new StringBuilder();
+        if (entry.Language != language)
+        {
+            text.Append('_').Append(Preface(entry.Language)[language]).Append("_\n\n");
+        }
+
+        text.Append(entry.Kind == EntryKind.Passage ? $"> {parts[part - 1]}" : parts[part - 1]);
+        text.Append("\n\n📚 ").Append(SourceLine(entry, language));
+        if (parts.Count > 1)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" ({part}/{parts.Count})");
+        }
+
+        turn.Changes.SetTopic(Topic(entry, part));
+        return new Reply
+        {
+            Markdown = text.ToString(),
+            Buttons = part < parts.Count ? [new ReplyButton(FaqText.More[language], $"/faq {entry.Id} {part + 1}")] : [],
+            Sources = [new ReplySource(entry.Title, entry.Category.Name(entry.Language), Math.Round(score, 3))],
+        };
+    }
+
+    /// <summary>The entry and part the conversation's last FAQ answer showed, if that was its last topic.</summary>
+    public (KnowledgeEntry Entry, int Part)? LastShown(TurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var topic = turn.State.Topic;
+        if (topic is null || !topic.StartsWith(TopicPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var separator = topic.LastIndexOf('#');
+        var id = separator > 0 ? topic[TopicPrefix.Length..separator] : topic[TopicPrefix.Length..];
+        var part = separator > 0 && int.TryParse(topic[(separator + 1)..], CultureInfo.InvariantCulture, out var p) ? p : 1;
+        return library.KnowledgeBase.Find(id) is { } entry ? (entry, part) : null;
+    }
+
+    public int PartCount(KnowledgeEntry entry) => AnswerParts.Split(entry.Answer, _options.MaxAnswerLength).Count;
+
+    /// <summary>"Did you mean" with the best distinct questions as buttons that ask them.</summary>
+    public static Reply Suggestions(TurnContext turn, string heading, IEnumerable<FaqHit> hits)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var choices = hits.Where(h => h.Entry.Kind == EntryKind.Question).Take(3).ToList();
+        var text = new StringBuilder(heading).Append('\n');
+        for (var i = 0; i < choices.Count; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {choices[i].Entry.Title}");
+        }
+
+        return new Reply
+        {
+            Markdown = text.ToString(),
+            Buttons = [.. choices.Select(c => new ReplyButton(Shorten(c.Entry.Title, 80), $"/ask {c.Entry.Title}"))],
+            Sources = [.. choices.Select(c => new ReplySource(c.Entry.Title, c.Entry.Category.Name(c.Entry.Language), Math.Round(c.Score, 3)))],
+            Confident = false,
+        };
+    }
+
+    private void RecordUnanswered(TurnContext turn, string question, FaqDecision decision)
+    {
+        var record = new UnansweredQuestion(
+            time.GetUtcNow(),
+            turn.Message.Platform.ToString().ToLowerInvariant(),
+            turn.ReplyLanguage.Code(),
+            decision.Verdict.ToString(),
+            Shorten(question, 500),
+            decision.Best?.Entry.Id);
+        turn.Changes.AppendToLog(UnansweredLog, JsonSerializer.Serialize(record, FaqJsonContext.Default.UnansweredQuestion), _options.MaxUnanswered);
+    }
+
+    private static string SourceLine(KnowledgeEntry entry, BotLanguage language) => entry.Position is { } position
+        ? $"{FaqText.TranscriptSource.Format(language, position.FirstLine, position.LastLine)} — *{entry.Category.Name(entry.Language)}*"
+        : $"{FaqText.Source[language]} *{entry.Category.Name(entry.Language)}* — « {entry.Title} »";
+
+    private static Core.Localization.LocalizedText Preface(BotLanguage entryLanguage) => entryLanguage switch
+    {
+        BotLanguage.Fr => FaqText.AnswerInFrench,
+        BotLanguage.Zh => FaqText.AnswerInChinese,
+        _ => FaqText.AnswerInEnglish,
+    };
+
+    private static string Topic(KnowledgeEntry entry, int part) => string.Create(CultureInfo.InvariantCulture, $"{TopicPrefix}{entry.Id}#{part}");
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+}

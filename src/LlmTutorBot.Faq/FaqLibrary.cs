@@ -1,0 +1,54 @@
+using LlmTutorBot.Faq.Answering;
+using LlmTutorBot.Faq.Retrieval;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LlmTutorBot.Faq;
+
+/// <summary>
+/// The loaded knowledge base and its index, built once (at start-up in the web host, on first use in the CLI),
+/// with the load report logged: what was loaded from where, and what was rejected and why.
+/// </summary>
+public sealed class FaqLibrary : IDisposable
+{
+    private readonly Lazy<(Knowledge.KnowledgeBase KnowledgeBase, FaqIndex Index)> _loaded;
+    private readonly FaqOptions _options;
+
+    public FaqLibrary(IOptions<FaqOptions> options, ILogger<FaqLibrary> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _loaded = new(() =>
+        {
+            var knowledgeBase = Knowledge.KnowledgeBaseLoader.Load(_options.ExtraDirectory);
+            var index = new FaqIndex(knowledgeBase);
+            FaqLog.Loaded(logger, knowledgeBase.Entries.Count, knowledgeBase.Report.Loaded.Count, knowledgeBase.Report.Elapsed.TotalMilliseconds);
+            foreach (var source in knowledgeBase.Report.Loaded)
+            {
+                FaqLog.LoadedSource(logger, source.Name, source.Entries);
+            }
+
+            foreach (var rejected in knowledgeBase.Report.Rejected)
+            {
+                FaqLog.Rejected(logger, rejected.Source, rejected.EntryId ?? "(whole file)", rejected.Reason);
+            }
+
+            return (knowledgeBase, index);
+        });
+    }
+
+    public Knowledge.KnowledgeBase KnowledgeBase => _loaded.Value.KnowledgeBase;
+
+    public FaqIndex Index => _loaded.Value.Index;
+
+    /// <summary>Searches and decides with the configured thresholds.</summary>
+    public FaqDecision Decide(string question) => FaqDecision.From(Index.Search(question), _options);
+
+    public void Dispose()
+    {
+        if (_loaded.IsValueCreated)
+        {
+            _loaded.Value.Index.Dispose();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using LlmTutorBot.Core;
+using LlmTutorBot.Faq.Answering;
+using LlmTutorBot.Faq.Handlers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace LlmTutorBot.Faq;
+
+public static class FaqServiceCollectionExtensions
+{
+    /// <summary>The FAQ tutor: the knowledge base (built in, plus Faq:ExtraDirectory), /ask, /faq and plain questions.</summary>
+    public static IServiceCollection AddFaq(this IServiceCollection services)
+    {
+        services.AddOptions<FaqOptions>().BindConfiguration(FaqOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FaqOptions>, FaqOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<FaqLibrary>();
+        services.TryAddSingleton<FaqResponder>();
+        services.TryAddSingleton<FaqQuestions>();
+        services.AddCommandHandler<AskHandler>(AskHandler.Definition);
+        services.AddCommandHandler<FaqListHandler>(FaqListHandler.Definition);
+        services.AddIntentHandler<FaqQuestionHandler>();
+        services.AddHostedService<FaqStartup>();
+        return services;
+    }
+
+    /// <summary>Loads and indexes the knowledge base while the host starts, so the first question waits for nothing.</summary>
+    private sealed class FaqStartup(FaqLibrary library) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            _ = library.Index;
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

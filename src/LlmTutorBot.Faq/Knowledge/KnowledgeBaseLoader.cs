@@ -1,0 +1,202 @@
+using System.Diagnostics;
+using System.Text.Json;
+using LlmTutorBot.Core.Languages;
+
+namespace LlmTutorBot.Faq.Knowledge;
+
+/// <summary>
+/// Reads the built-in knowledge base (embedded in this assembly) and then every *.json file of an extra folder,
+/// in name order. A file that does not parse is rejected whole; an entry that breaks a rule is rejected alone.
+/// Built-in ids cannot be overridden.
+/// </summary>
+public static class KnowledgeBaseLoader
+{
+    public const string Format = "llmtutorbot-knowledge-base/1";
+
+    private const int MaxAnswerLength = 20_000;
+    private const long MaxFileBytes = 10 * 1024 * 1024;
+
+    public static KnowledgeBase Load(string? extraDirectory)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var state = new LoadState();
+        var assembly = typeof(KnowledgeBaseLoader).Assembly;
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Knowledge/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            state.AddFile($"built-in {resource["Knowledge/".Length..]}", stream);
+        }
+
+        if (!string.IsNullOrWhiteSpace(extraDirectory))
+        {
+            LoadDirectory(state, extraDirectory);
+        }
+
+        return new KnowledgeBase(state.Entries, state.Categories, new KnowledgeBaseLoadReport(state.Loaded, state.Rejected, stopwatch.Elapsed));
+    }
+
+    private static void LoadDirectory(LoadState state, string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            state.Rejected.Add(new RejectedItem(directory, null, "the folder does not exist"));
+            return;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                var info = new FileInfo(path);
+                if (info.Length > MaxFileBytes)
+                {
+                    state.Rejected.Add(new RejectedItem(path, null, $"the file is larger than {MaxFileBytes / 1024 / 1024} MB"));
+                    continue;
+                }
+
+                using var stream = File.OpenRead(path);
+                state.AddFile(path, stream);
+            }
+            catch (IOException exception)
+            {
+                state.Rejected.Add(new RejectedItem(path, null, $"the file cannot be read: {exception.Message}"));
+            }
+            catch (UnauthorizedAccessException exception)
+            {
+                state.Rejected.Add(new RejectedItem(path, null, $"the file cannot be read: {exception.Message}"));
+            }
+        }
+    }
+
+    private sealed class LoadState
+    {
+        private readonly Dictionary<string, KnowledgeCategory> _categories = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _sourceOfId = new(StringComparer.OrdinalIgnoreCase);
+
+        public List<KnowledgeEntry> Entries { get; } = [];
+
+        public List<KnowledgeCategory> Categories { get; } = [];
+
+        public List<LoadedSource> Loaded { get; } = [];
+
+        public List<RejectedItem> Rejected { get; } = [];
+
+        public void AddFile(string source, Stream stream)
+        {
+            KnowledgeBaseFile? file;
+            try
+            {
+                file = JsonSerializer.Deserialize(stream, KnowledgeBaseJsonContext.Default.KnowledgeBaseFile);
+            }
+            catch (JsonException exception)
+            {
+                Rejected.Add(new RejectedItem(source, null, $"not valid JSON ({exception.Message})"));
+                return;
+            }
+
+            if (file is null || file.Format != Format)
+            {
+                Rejected.Add(new RejectedItem(source, null, $"\"format\" must be \"{Format}\""));
+                return;
+            }
+
+            foreach (var category in file.Categories ?? [])
+            {
+                AddCategory(source, category);
+            }
+
+            var before = Entries.Count;
+            foreach (var entry in file.Entries ?? [])
+            {
+                var error = AddEntry(source, entry);
+                if (error is not null)
+                {
+                    Rejected.Add(new RejectedItem(source, entry.Id, error));
+                }
+            }
+
+            Loaded.Add(new LoadedSource(source, Entries.Count - before));
+        }
+
+        private void AddCategory(string source, CategoryRecord record)
+        {
+            var names = new Dictionary<BotLanguage, string>();
+            foreach (var (code, name) in record.Names ?? new Dictionary<string, string>())
+            {
+                if (BotLanguages.TryParse(code, out var language) && !string.IsNullOrWhiteSpace(name))
+                {
+                    names[language.Value] = name.Trim();
+                }
+            }
+
+            if (string.IsNullOrWhiteSpace(record.Id) || names.Count == 0)
+            {
+                Rejected.Add(new RejectedItem(source, record.Id, "a category needs an \"id\" and at least one name in en, fr or zh"));
+                return;
+            }
+
+            if (_categories.ContainsKey(record.Id))
+            {
+                return;
+            }
+
+            var category = new KnowledgeCategory(record.Id, names);
+            _categories[record.Id] = category;
+            Categories.Add(category);
+        }
+
+        private string? AddEntry(string source, EntryRecord record)
+        {
+            if (string.IsNullOrWhiteSpace(record.Id))
+            {
+                return "an entry needs an \"id\"";
+            }
+
+            if (_sourceOfId.TryGetValue(record.Id, out var earlier))
+            {
+                return $"the id is already used by {earlier}";
+            }
+
+            if (!Enum.TryParse<EntryKind>(record.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+            {
+                return "\"kind\" must be question, takeaway, highlight or passage";
+            }
+
+            if (!BotLanguages.TryParse(record.Language, out var language))
+            {
+                return "\"language\" must be en, fr or zh";
+            }
+
+            if (record.Category is null || !_categories.TryGetValue(record.Category, out var category))
+            {
+                return $"the category \"{record.Category}\" is not declared in \"categories\"";
+            }
+
+            if (string.IsNullOrWhiteSpace(record.Title) || string.IsNullOrWhiteSpace(record.Answer))
+            {
+                return "an entry needs a \"title\" (the question, verbatim) and an \"answer\"";
+            }
+
+            if (record.Answer.Length > MaxAnswerLength)
+            {
+                return $"the answer is longer than {MaxAnswerLength:N0} characters";
+            }
+
+            var alternatives = new Dictionary<BotLanguage, IReadOnlyList<string>>();
+            foreach (var (code, phrasings) in record.Alternatives ?? new Dictionary<string, IReadOnlyList<string>>())
+            {
+                if (!BotLanguages.TryParse(code, out var alternativeLanguage))
+                {
+                    return $"alternatives in \"{code}\": only en, fr and zh are read";
+                }
+
+                alternatives[alternativeLanguage.Value] = [.. phrasings.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim())];
+            }
+
+            var position = record.Position is { FirstLine: > 0 } p && p.LastLine >= p.FirstLine ? new PassagePosition(p.FirstLine, p.LastLine) : null;
+            Entries.Add(new KnowledgeEntry(record.Id.Trim(), kind, language.Value, category, record.Title.Trim(), record.Answer.Trim(), alternatives, position));
+            _sourceOfId[record.Id] = source;
+            return null;
+        }
+    }
+}

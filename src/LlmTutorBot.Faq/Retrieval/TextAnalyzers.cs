@@ -1,0 +1,85 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Fr;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+using LlmTutorBot.Core.Languages;
+
+namespace LlmTutorBot.Faq.Retrieval;
+
+/// <summary>
+/// Lucene.Net's analyzers, one per language: French (elision, stop words, light stemming), English (possessives,
+/// stop words, Porter stemming), Chinese (width folding and character bigrams). Accents and case are folded.
+/// Thread-safe: Lucene analyzers keep per-thread token streams.
+/// </summary>
+public sealed class TextAnalyzers : IDisposable
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private readonly Analyzer _french = new FrenchTextAnalyzer();
+    private readonly Analyzer _english = new EnglishTextAnalyzer();
+    private readonly Analyzer _chinese = new CJKAnalyzer(Version);
+
+    /// <summary>The index terms of <paramref name="text"/> as the analyzer of <paramref name="language"/> makes them.</summary>
+    public List<string> Terms(string text, BotLanguage language)
+    {
+        var analyzer = language switch
+        {
+            BotLanguage.Fr => _french,
+            BotLanguage.Zh => _chinese,
+            _ => _english,
+        };
+
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    public void Dispose()
+    {
+        _french.Dispose();
+        _english.Dispose();
+        _chinese.Dispose();
+    }
+
+    private sealed class FrenchTextAnalyzer : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream result = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+            result = new LowerCaseFilter(Version, result);
+            result = new StopFilter(Version, result, FrenchAnalyzer.DefaultStopSet);
+            result = new FrenchLightStemFilter(result);
+            result = new ASCIIFoldingFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+    }
+
+    private sealed class EnglishTextAnalyzer : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream result = new EnglishPossessiveFilter(Version, source);
+            result = new LowerCaseFilter(Version, result);
+            result = new StopFilter(Version, result, EnglishAnalyzer.DefaultStopSet);
+            result = new ASCIIFoldingFilter(result);
+            result = new PorterStemFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+    }
+}
