@@ -23,6 +23,13 @@ public sealed class FaqOptions
     [Range(0.0, 100.0)]
     public double MinimumMatchedWeight { get; set; } = 1.5;
 
+    /// <summary>
+    /// When the second entry of the same category scores at least this share of the first, the question is ambiguous
+    /// and "did you mean" offers both (1 turns this off).
+    /// </summary>
+    [Range(0.5, 1.0)]
+    public double AmbiguityRatio { get; set; } = 0.95;
+
     /// <summary>Longer answers are cut at a paragraph and continued with a "more" button.</summary>
     [Range(300, 3_500)]
     public int MaxAnswerLength { get; set; } = 1_500;

@@ -17,7 +17,13 @@ public sealed record FaqDecision(FaqVerdict Verdict, IReadOnlyList<FaqHit> Hits)
             return new FaqDecision(FaqVerdict.OutOfScope, hits);
         }
 
-        return hits[0].Coverage >= options.ConfidentCoverage
+        // Near-ties within one category are different questions that the user's words do not tell apart; across
+        // sources (the French FAQ and the video's notes) they are usually the same question answered twice.
+        var ambiguous = hits.Count > 1
+            && options.AmbiguityRatio < 1
+            && hits[1].Score >= options.AmbiguityRatio * hits[0].Score
+            && hits[1].Entry.Category == hits[0].Entry.Category;
+        return hits[0].Coverage >= options.ConfidentCoverage && !ambiguous
             ? new FaqDecision(FaqVerdict.Answer, hits)
             : new FaqDecision(FaqVerdict.DidYouMean, hits);
     }

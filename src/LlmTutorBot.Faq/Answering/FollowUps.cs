@@ -19,7 +19,7 @@ public static partial class FollowUps
             return null;
         }
 
-        var subject = match.Groups["subject"].Value.Trim();
+        var subject = match.Groups["subject"].Value.Trim().TrimEnd('呢').Trim();
         return subject.Length is > 0 and <= 40 && subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 ? subject : null;
     }
 

@@ -81,10 +81,12 @@ public sealed class OptionsSampleUnitTests
         Assert.Contains("//", text, StringComparison.Ordinal);
     }
 
-    /// <summary>Options classes are the public types of our assemblies with a SectionName constant.</summary>
+    /// <summary>Options classes are the public types of our assemblies (every LlmTutorBot*.dll shipped with the host) with a SectionName constant.</summary>
     private static List<Type> OptionsClasses() =>
     [
-        .. new[] { typeof(BotOptions).Assembly, typeof(EmbeddedRedisOptions).Assembly, typeof(Program).Assembly }
+        .. Directory.EnumerateFiles(AppContext.BaseDirectory, "LlmTutorBot*.dll")
+            .Where(path => !Path.GetFileName(path).StartsWith("LlmTutorBot.Tests", StringComparison.Ordinal))
+            .Select(path => Assembly.LoadFrom(path))
             .SelectMany(a => a.GetTypes())
             .Where(t => t.IsClass && t.GetField("SectionName", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true })
             .OrderBy(t => t.FullName, StringComparer.Ordinal),

@@ -9,7 +9,7 @@ namespace LlmTutorBot.Tests.Infrastructure;
 internal static class BotServices
 {
     /// <summary>Builds a provider on <paramref name="redisConnectionString"/> with a unique key prefix unless one is given.</summary>
-    public static ServiceProvider Build(string redisConnectionString, IDictionary<string, string?>? settings = null)
+    public static ServiceProvider Build(string redisConnectionString, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? addFeatures = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -26,6 +26,7 @@ internal static class BotServices
         services.AddLogging();
         services.AddBotCore();
         services.AddRedisState();
+        addFeatures?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

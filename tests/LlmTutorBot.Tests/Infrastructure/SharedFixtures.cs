@@ -28,6 +28,18 @@ internal static class SharedFixtures
 
     public static string ReadText(params string[] parts) => File.ReadAllText(Path(parts));
 
+    /// <summary>A seed document of ../shared/seeds (the product's source content); skips the test when absent.</summary>
+    public static string ReadSeed(string name)
+    {
+        var seeds = Root.Value is null ? null : System.IO.Path.Combine(Root.Value, "..", "seeds", name);
+        if (seeds is null || !File.Exists(seeds))
+        {
+            Assert.Skip($"The seed {name} is not in ../shared/seeds beside this checkout: the test that compares with it is skipped.");
+        }
+
+        return File.ReadAllText(seeds);
+    }
+
     /// <summary>Walks up from the test binaries to the folder holding LlmTutorBot.sln, then looks beside it.</summary>
     private static string? FindRoot()
     {
