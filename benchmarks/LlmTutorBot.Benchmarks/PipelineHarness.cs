@@ -20,7 +20,7 @@ public sealed class PipelineHarness : IAsyncDisposable
     private readonly EmbeddedRedisServer? _garnet;
     private readonly ServiceProvider _services;
 
-    public PipelineHarness()
+    public PipelineHarness(Action<IServiceCollection>? addFeatures = null)
     {
         var connectionString = Environment.GetEnvironmentVariable("LLMTUTORBOT_BENCH_REDIS");
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -44,6 +44,7 @@ public sealed class PipelineHarness : IAsyncDisposable
         services.AddSingleton<Microsoft.Extensions.Logging.ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddBotCore();
         services.AddRedisState();
+        addFeatures?.Invoke(services);
         _services = services.BuildServiceProvider();
         Processor = _services.GetRequiredService<TurnProcessor>();
         RoundTrips = _services.GetRequiredService<RedisRoundTrips>();
@@ -54,6 +55,8 @@ public sealed class PipelineHarness : IAsyncDisposable
     public TurnProcessor Processor { get; }
 
     public RedisRoundTrips RoundTrips { get; }
+
+    public IServiceProvider Services => _services;
 
     public static InboundMessage Message(int conversation, string text) => new()
     {

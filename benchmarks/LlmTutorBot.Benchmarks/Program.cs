@@ -1,7 +1,14 @@
 using BenchmarkDotNet.Running;
 using LlmTutorBot.Benchmarks;
 
-// "quick [messages]": a fast figure; anything else goes to BenchmarkDotNet (for example --filter *).
+// "quick [messages]": pipeline throughput; "faq [rounds]": FAQ latency percentiles and knowledge-base load time;
+// anything else goes to BenchmarkDotNet (for example --filter *).
+if (args is ["faq", ..])
+{
+    await FaqLatency.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+    return;
+}
+
 if (args is ["quick", ..])
 {
     await QuickThroughput.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
