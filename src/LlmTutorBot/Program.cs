@@ -3,6 +3,7 @@ using LlmTutorBot.Core;
 using LlmTutorBot.Health;
 using LlmTutorBot.Hosting;
 using LlmTutorBot.Redis;
+using LlmTutorBot.Teams;
 
 if (CliApplication.Handles(args))
 {
@@ -16,6 +17,7 @@ AddBot(builder.Services);
 var app = builder.Build();
 app.MapHomePage();
 app.MapHealthEndpoints();
+app.MapBotFramework();
 await app.RunAsync();
 return 0;
 
@@ -24,6 +26,7 @@ static void AddBot(IServiceCollection services)
 {
     services.AddBotCore();
     services.AddRedisState();
+    services.AddTeams();
 }
 
 /// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>

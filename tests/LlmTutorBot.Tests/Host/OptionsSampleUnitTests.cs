@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using LlmTutorBot.Core.Pipeline;
 using LlmTutorBot.Redis.Embedded;
+using LlmTutorBot.Teams.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace LlmTutorBot.Tests.Host;
@@ -15,6 +16,12 @@ public sealed class OptionsSampleUnitTests
         "ConnectionStrings:Redis",
         "Logging:LogLevel:Default",
         "Logging:LogLevel:Microsoft.AspNetCore",
+
+        // The Bot Framework's top-level keys (BotFrameworkCredentials), checked by The_bot_framework_credentials_are_in_the_sample.
+        "MicrosoftAppId",
+        "MicrosoftAppPassword",
+        "MicrosoftAppTenantId",
+        "MicrosoftAppType",
     ];
 
     private static readonly IConfigurationRoot Sample = new ConfigurationBuilder()
@@ -72,6 +79,19 @@ public sealed class OptionsSampleUnitTests
     }
 
     [Fact]
+    public void The_bot_framework_credentials_are_in_the_sample_with_their_defaults()
+    {
+        var defaults = new BotFrameworkCredentials();
+        var fromSample = new BotFrameworkCredentials();
+        Sample.Bind(fromSample);
+
+        Assert.All(BotFrameworkCredentials.Keys, key => Assert.True(Sample.GetSection(key).Exists(), $"appsettings.sample.json lacks {key}"));
+        Assert.Equal(defaults.MicrosoftAppType, fromSample.MicrosoftAppType);
+        Assert.False(fromSample.IsConfigured);
+        Assert.Equal(BotFrameworkCredentials.Keys.Order(), typeof(BotFrameworkCredentials).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).Order());
+    }
+
+    [Fact]
     public void The_sample_is_valid_json_with_comments()
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "appsettings.sample.json"));
@@ -84,7 +104,7 @@ public sealed class OptionsSampleUnitTests
     /// <summary>Options classes are the public types of our assemblies with a SectionName constant.</summary>
     private static List<Type> OptionsClasses() =>
     [
-        .. new[] { typeof(BotOptions).Assembly, typeof(EmbeddedRedisOptions).Assembly, typeof(Program).Assembly }
+        .. new[] { typeof(BotOptions).Assembly, typeof(EmbeddedRedisOptions).Assembly, typeof(Program).Assembly, typeof(BotFrameworkOptions).Assembly }
             .SelectMany(a => a.GetTypes())
             .Where(t => t.IsClass && t.GetField("SectionName", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true })
             .OrderBy(t => t.FullName, StringComparer.Ordinal),
