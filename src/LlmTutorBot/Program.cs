@@ -4,6 +4,7 @@ using LlmTutorBot.Faq;
 using LlmTutorBot.Health;
 using LlmTutorBot.Hosting;
 using LlmTutorBot.Redis;
+using LlmTutorBot.Teams;
 
 if (CliApplication.Handles(args))
 {
@@ -17,6 +18,7 @@ AddBot(builder.Services);
 var app = builder.Build();
 app.MapHomePage();
 app.MapHealthEndpoints();
+app.MapBotFramework();
 await app.RunAsync();
 return 0;
 
@@ -26,6 +28,7 @@ static void AddBot(IServiceCollection services)
     services.AddBotCore();
     services.AddRedisState();
     services.AddFaq();
+    services.AddTeams();
 }
 
 /// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>

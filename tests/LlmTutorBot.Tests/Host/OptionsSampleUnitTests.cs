@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using LlmTutorBot.Core.Pipeline;
 using LlmTutorBot.Redis.Embedded;
+using LlmTutorBot.Teams.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace LlmTutorBot.Tests.Host;
@@ -15,6 +16,12 @@ public sealed class OptionsSampleUnitTests
         "ConnectionStrings:Redis",
         "Logging:LogLevel:Default",
         "Logging:LogLevel:Microsoft.AspNetCore",
+
+        // The Bot Framework's top-level keys (BotFrameworkCredentials), checked by The_bot_framework_credentials_are_in_the_sample.
+        "MicrosoftAppId",
+        "MicrosoftAppPassword",
+        "MicrosoftAppTenantId",
+        "MicrosoftAppType",
     ];
 
     private static readonly IConfigurationRoot Sample = new ConfigurationBuilder()
@@ -69,6 +76,19 @@ public sealed class OptionsSampleUnitTests
         var leaves = Sample.AsEnumerable().Where(pair => pair.Value is not null).Select(pair => pair.Key);
 
         Assert.All(leaves, key => Assert.True(known.Contains(key), $"appsettings.sample.json has {key}, which no option reads"));
+    }
+
+    [Fact]
+    public void The_bot_framework_credentials_are_in_the_sample_with_their_defaults()
+    {
+        var defaults = new BotFrameworkCredentials();
+        var fromSample = new BotFrameworkCredentials();
+        Sample.Bind(fromSample);
+
+        Assert.All(BotFrameworkCredentials.Keys, key => Assert.True(Sample.GetSection(key).Exists(), $"appsettings.sample.json lacks {key}"));
+        Assert.Equal(defaults.MicrosoftAppType, fromSample.MicrosoftAppType);
+        Assert.False(fromSample.IsConfigured);
+        Assert.Equal(BotFrameworkCredentials.Keys.Order(), typeof(BotFrameworkCredentials).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).Order());
     }
 
     [Fact]
