@@ -47,14 +47,16 @@ public static class Synonyms
     ];
 
     private static readonly Dictionary<string, string> ConceptOfPhrase = BuildPhraseMap();
-    private static readonly Regex Phrase = BuildRegex();
+    private static readonly Regex LatinPhrase = BuildRegex(chinese: false);
+    private static readonly Regex ChinesePhrase = BuildRegex(chinese: true);
 
     /// <summary>Lower-cases, folds accents and replaces every known phrase with its concept token.</summary>
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var folded = Fold(text);
-        return Phrase.Replace(folded, match => $" {ConceptOfPhrase[match.Value]} ");
+        var latin = LatinPhrase.Replace(folded, match => $" {ConceptOfPhrase[match.Value]} ");
+        return ChinesePhrase.Replace(latin, match => $" {ConceptOfPhrase[match.Value]} ");
     }
 
     /// <summary>Lower case, no diacritics, typographic apostrophes made plain.</summary>
@@ -88,13 +90,18 @@ public static class Synonyms
         return map;
     }
 
-    private static Regex BuildRegex()
+    /// <summary>
+    /// One alternation of plain literals, longest first (so "grands modeles de langage" wins over "modeles de
+    /// langage"), which the regex engine matches as a prefix tree. Latin phrases must stand as whole words, but may
+    /// touch Chinese characters ("gpt-4算不算"); Chinese phrases match anywhere.
+    /// </summary>
+    private static Regex BuildRegex(bool chinese)
     {
-        // Longest phrases first, so "grands modeles de langage" wins over "modeles de langage". Latin phrases must
-        // stand as whole words, but may touch Chinese characters ("gpt-4算不算").
-        var alternatives = ConceptOfPhrase.Keys
+        var literals = string.Join('|', ConceptOfPhrase.Keys
+            .Where(p => p.Any(c => c > 0x2E80) == chinese)
             .OrderByDescending(p => p.Length)
-            .Select(p => p.Any(c => c > 0x2E80) ? Regex.Escape(p) : $"(?<![a-z0-9]){Regex.Escape(p)}(?![a-z0-9])");
-        return new Regex(string.Join('|', alternatives), RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            .Select(Regex.Escape));
+        var pattern = chinese ? $"(?:{literals})" : $"(?<![a-z0-9])(?:{literals})(?![a-z0-9])";
+        return new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 }
