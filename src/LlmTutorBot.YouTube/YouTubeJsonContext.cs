@@ -9,6 +9,7 @@ namespace LlmTutorBot.YouTube;
 /// <summary>Every JSON shape this project reads or writes, serialized through source generation.</summary>
 [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = false, UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(PlayerResponseJson))]
+[JsonSerializable(typeof(LlmTutorBot.YouTube.Client.PlayerRequestJson))]
 [JsonSerializable(typeof(Json3Body))]
 [JsonSerializable(typeof(CachedTranscript))]
 [JsonSerializable(typeof(BundledVideoJson))]

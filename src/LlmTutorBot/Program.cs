@@ -3,6 +3,7 @@ using LlmTutorBot.Core;
 using LlmTutorBot.Health;
 using LlmTutorBot.Hosting;
 using LlmTutorBot.Redis;
+using LlmTutorBot.YouTube.Hosting;
 
 if (CliApplication.Handles(args))
 {
@@ -24,6 +25,7 @@ static void AddBot(IServiceCollection services)
 {
     services.AddBotCore();
     services.AddRedisState();
+    services.AddYouTube();
 }
 
 /// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>

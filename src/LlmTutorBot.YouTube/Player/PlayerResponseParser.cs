@@ -27,10 +27,11 @@ public static class PlayerResponseParser
             return PlayerResult.Failed(VideoFailureKind.Unreachable, "The player response has no playabilityStatus.");
         }
 
+        var visitorData = response.ResponseContext?.VisitorData;
         var failure = Playability(response.PlayabilityStatus, response.VideoDetails);
         if (failure is not null)
         {
-            return new PlayerResult(null, failure);
+            return new PlayerResult(null, failure) { VisitorData = visitorData };
         }
 
         var details = response.VideoDetails;
@@ -57,7 +58,7 @@ public static class PlayerResponseParser
             })
             .ToList();
         var languages = (list?.TranslationLanguages ?? []).Select(l => l.LanguageCode).OfType<string>().ToList();
-        return PlayerResult.Ok(new PlayerInfo(metadata, tracks, languages) { VisitorData = response.ResponseContext?.VisitorData });
+        return PlayerResult.Ok(new PlayerInfo(metadata, tracks, languages) { VisitorData = visitorData }) with { VisitorData = visitorData };
     }
 
     /// <summary>True when the URL's exp parameter holds xpe or xpv (yt-dlp's rule; YTA checks &amp;exp=xpe).</summary>

@@ -18,6 +18,9 @@ public enum VideoFailureKind
 
     TooLong,
 
+    /// <summary>YouTube cannot translate this video's captions.</summary>
+    NotTranslatable,
+
     /// <summary>YouTube could not be reached or answered something unreadable.</summary>
     Unreachable,
 }

@@ -84,7 +84,7 @@ public sealed class OptionsSampleUnitTests
     /// <summary>Options classes are the public types of our assemblies with a SectionName constant.</summary>
     private static List<Type> OptionsClasses() =>
     [
-        .. new[] { typeof(BotOptions).Assembly, typeof(EmbeddedRedisOptions).Assembly, typeof(Program).Assembly }
+        .. new[] { typeof(BotOptions).Assembly, typeof(EmbeddedRedisOptions).Assembly, typeof(LlmTutorBot.YouTube.Hosting.YouTubeOptions).Assembly, typeof(Program).Assembly }
             .SelectMany(a => a.GetTypes())
             .Where(t => t.IsClass && t.GetField("SectionName", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true })
             .OrderBy(t => t.FullName, StringComparer.Ordinal),
