@@ -17,6 +17,7 @@ AddBot(builder.Services);
 var app = builder.Build();
 app.MapHomePage();
 app.MapHealthEndpoints();
+app.MapYouTubeFiles();
 await app.RunAsync();
 return 0;
 

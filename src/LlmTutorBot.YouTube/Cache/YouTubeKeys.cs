@@ -14,6 +14,9 @@ public sealed class YouTubeKeys(string prefix)
     /// <summary>Held while one process fetches that transcript, so others wait for it instead of fetching too.</summary>
     public RedisKey FetchLock(VideoId id, string sources, string? target) => $"{Prefix}yt:lock:{id.Value}:{Clean(sources)}:{Clean(target ?? "orig")}";
 
+    /// <summary>A hash of result files (name → bytes, "name\n type" → content type) under an unguessable id.</summary>
+    public RedisKey Files(string id) => $"{Prefix}yt:files:{id}";
+
     private static string Clean(string part) =>
         string.Concat(part.ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or ','));
 }

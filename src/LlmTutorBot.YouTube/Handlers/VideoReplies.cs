@@ -4,6 +4,7 @@ using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Core.Replies;
 using LlmTutorBot.Core.Routing;
 using LlmTutorBot.YouTube.Bundled;
+using LlmTutorBot.YouTube.Files;
 using LlmTutorBot.YouTube.Links;
 using LlmTutorBot.YouTube.Player;
 using LlmTutorBot.YouTube.Summaries;
@@ -20,7 +21,8 @@ public sealed partial class VideoReplies(
     VideoTranscripts transcripts,
     ISummaryEngine summaries,
     ITranslationEngine translations,
-    BundledVideos bundled)
+    BundledVideos bundled,
+    ResultFileStore files)
 {
     /// <summary>Discord's embed fields hold 1,024 characters; Teams and the web chat take more.</summary>
     public const int MaxSectionLength = 1000;
@@ -105,7 +107,15 @@ public sealed partial class VideoReplies(
         }
 
         await ReportAsync(turn, id, YouTubeText.WritingFiles[language], 3, TranslationSteps, cancellationToken);
-        return TranslationReply(id, original, translated, same, language);
+        var reply = TranslationReply(id, original, translated, same, language);
+        var links = await files.PublishAsync(reply.Files);
+        if (links.Count == 0)
+        {
+            return reply;
+        }
+
+        var list = string.Join('\n', links.Select(l => $"- ⬇️ [{l.Name}]({l.Url})"));
+        return reply with { Markdown = $"{reply.Markdown}\n{YouTubeText.DownloadLinks[language]}\n{list}" };
     }
 
     public static Reply Failure(VideoFailure failure, BotLanguage language)

@@ -51,6 +51,11 @@ public static partial class YouTubeText
         "📎 En pièces jointes : sous-titres .srt et .vtt et un texte bilingue côte à côte ({0} | {1}).",
         "📎 附件：.srt 和 .vtt 字幕，以及双语对照文本（{0} | {1}）。");
 
+    public static readonly LocalizedText DownloadLinks = new(
+        "Download links (valid for a limited time):",
+        "Liens de téléchargement (valables pour une durée limitée) :",
+        "下载链接（有效期有限）：");
+
     public static readonly LocalizedText AnswerIntro = new(
         "Here is what **{0}** says about it:",
         "Voici ce que dit **{0}** à ce sujet :",

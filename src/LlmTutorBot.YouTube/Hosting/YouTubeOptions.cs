@@ -39,6 +39,17 @@ public sealed class YouTubeOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan FetchLockTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The bot's public address ("https://bot.example.com"); when set, subtitle files are also offered as links to
+    /// {FilesBaseUrl}/files/{id}/{name}, served by the bot. Empty: files go only as attachments of the reply.
+    /// </summary>
+    [Url]
+    public string? FilesBaseUrl { get; set; }
+
+    /// <summary>How long a result file stays downloadable at its link.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan FileTtl { get; set; } = TimeSpan.FromDays(1);
+
     public IReadOnlyList<string> LanguageList =>
         [.. CaptionLanguages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }

@@ -4,6 +4,7 @@ using LlmTutorBot.Core.State;
 using LlmTutorBot.YouTube.Bundled;
 using LlmTutorBot.YouTube.Cache;
 using LlmTutorBot.YouTube.Client;
+using LlmTutorBot.YouTube.Files;
 using LlmTutorBot.YouTube.Handlers;
 using LlmTutorBot.YouTube.Summaries;
 using LlmTutorBot.YouTube.Transcripts;
@@ -45,6 +46,7 @@ public static class YouTubeServiceCollectionExtensions
         services.TryAddSingleton<VideoTranscripts>();
         services.TryAddSingleton<ISummaryEngine, ExtractiveSummaryEngine>();
         services.TryAddSingleton<ITranslationEngine, YouTubeTranslationEngine>();
+        services.TryAddSingleton<ResultFileStore>();
         services.TryAddSingleton<VideoReplies>();
 
         services.AddCommandHandler<SummarizeHandler>(SummarizeHandler.Definition);
