@@ -13,7 +13,7 @@ public sealed partial class VideoReplies
 {
     private const int PreviewCaptions = 12;
 
-    internal static List<ReplySection> SummarySections(VideoSummary summary, VideoId id, BotLanguage language)
+    internal static List<ReplySection> SummarySections(VideoSummary summary, VideoId? id, BotLanguage language)
     {
         var sections = new List<ReplySection> { new(YouTubeText.TldrTitle[language], Clip(summary.Tldr, MaxSectionLength)) };
         sections.Add(new(YouTubeText.TakeawaysTitle[language], Lines(summary.Takeaways.Select(t => $"- {t.Emoji} {t.Text} {Link(id, t.At)}"))));

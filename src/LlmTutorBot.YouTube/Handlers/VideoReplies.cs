@@ -46,11 +46,24 @@ public sealed partial class VideoReplies(
         }
 
         turn.Changes.SetCurrentVideo(id.ShortUrl());
-        await ReportAsync(turn, id, YouTubeText.Summarizing.Format(language, video.Transcript.Segments.Count), 2, SummarySteps, cancellationToken);
+        return await SummaryReplyAsync(turn, id, video, requestedLanguage, cancellationToken);
+    }
+
+    /// <summary>The summary of a transcript already in hand (fetched, or from an attached file when <paramref name="id"/> is null).</summary>
+    public async Task<Reply> SummaryReplyAsync(TurnContext turn, VideoId? id, VideoTranscript video, string? requestedLanguage, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(video);
+        var language = turn.ReplyLanguage;
+        await turn.Progress.ReportAsync(
+            new ProgressUpdate(YouTubeText.Summarizing.Format(language, video.Transcript.Segments.Count), 2, SummarySteps) { ThreadTitle = ThreadTitle(video.Metadata.Title) },
+            cancellationToken);
         var summary = await summaries.SummarizeAsync(video, language, cancellationToken);
 
         var wanted = requestedLanguage ?? language.Code();
-        var header = new StringBuilder(YouTubeText.SummaryIntro.Format(language, video.Metadata.Title, id.ShortUrl(), Describe(video.Metadata)));
+        var header = new StringBuilder(id is { } known
+            ? YouTubeText.SummaryIntro.Format(language, video.Metadata.Title, known.ShortUrl(), Describe(video.Metadata))
+            : YouTubeText.SummaryIntroFile.Format(language, video.Metadata.Title, TranscriptText.Clock(video.Transcript.Duration)));
         header.Append("\n_").Append(YouTubeText.SourceLine.Format(language, Source(video, language)));
         if (video.FromCache)
         {
@@ -69,13 +82,16 @@ public sealed partial class VideoReplies(
         }
 
         AppendNotes(header, video, language);
-        header.Append('\n').Append(YouTubeText.AskHint[language]);
+        if (id is not null)
+        {
+            header.Append('\n').Append(YouTubeText.AskHint[language]);
+        }
 
         return new Reply
         {
             Markdown = Clip(header.ToString(), MaxMarkdownLength),
             Sections = SummarySections(summary, id, language),
-            Buttons = SummaryButtons(id, summary.Language, wanted, language),
+            Buttons = id is { } linked ? SummaryButtons(linked, summary.Language, wanted, language) : [],
             ThreadTitle = ThreadTitle(video.Metadata.Title),
         };
     }
@@ -173,6 +189,8 @@ public sealed partial class VideoReplies(
 
     internal static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 
-    internal static string Link(VideoId id, TimeSpan at) =>
-        string.Create(CultureInfo.InvariantCulture, $"[{TranscriptText.Clock(at)}]({id.ShortUrl((int)at.TotalSeconds)})");
+    /// <summary>A timestamp linking to its moment of the video, or plain when there is no video (an attached file).</summary>
+    internal static string Link(VideoId? id, TimeSpan at) => id is { } video
+        ? string.Create(CultureInfo.InvariantCulture, $"[{TranscriptText.Clock(at)}]({video.ShortUrl((int)at.TotalSeconds)})")
+        : $"`{TranscriptText.Clock(at)}`";
 }

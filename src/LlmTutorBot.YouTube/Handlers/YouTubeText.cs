@@ -54,6 +54,25 @@ public static partial class YouTubeText
         "Résumé de **[{0}]({1})** ({2}).",
         "**[{0}]({1})**（{2}）的总结。");
 
+    public static readonly LocalizedText SummaryIntroFile = new(
+        "Summary of the subtitle file **{0}** ({1}).",
+        "Résumé du fichier de sous-titres **{0}** ({1}).",
+        "字幕文件 **{0}**（{1}）的总结。");
+
+    public static readonly LocalizedText FileUnreadable = new(
+        "I could not read the subtitle file `{0}`: {1} Send a .srt or .vtt file of at most {2:N0} KB.",
+        "Je n'ai pas pu lire le fichier de sous-titres `{0}` : {1} Envoyez un fichier .srt ou .vtt d'au plus {2:N0} Ko.",
+        "无法读取字幕文件 `{0}`：{1} 请发送不超过 {2:N0} KB 的 .srt 或 .vtt 文件。");
+
+    public static readonly LocalizedText FileTooBig = new("it is too big.", "il est trop volumineux.", "文件太大。");
+
+    public static readonly LocalizedText FileNotDownloadable = new(
+        "I cannot download it from where it is stored.",
+        "je ne peux pas le télécharger depuis son emplacement.",
+        "无法从其存储位置下载。");
+
+    public static readonly LocalizedText FileNoCues = new("it has no timed captions.", "il ne contient aucun sous-titre horodaté.", "文件中没有带时间的字幕。");
+
     public static readonly LocalizedText ExtractiveNote = new(
         "These are the video's own key sentences, picked without an AI model, in the transcript's language ({0}).",
         "Ce sont les phrases clés de la vidéo elle-même, choisies sans modèle d'IA, dans la langue de la transcription ({0}).",

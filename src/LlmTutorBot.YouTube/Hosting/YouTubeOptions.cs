@@ -50,6 +50,16 @@ public sealed class YouTubeOptions
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
     public TimeSpan FileTtl { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// Hosts the bot downloads attached .srt/.vtt files from, comma-separated (the platforms' file servers); a file
+    /// anywhere else is refused, so an attachment cannot make the bot fetch an arbitrary address.
+    /// </summary>
+    public string AttachmentHosts { get; set; } = "cdn.discordapp.com,media.discordapp.net";
+
+    /// <summary>Larger attached subtitle files are refused.</summary>
+    [Range(1_000, 50_000_000)]
+    public int MaxAttachmentBytes { get; set; } = 2_000_000;
+
     public IReadOnlyList<string> LanguageList =>
         [.. CaptionLanguages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }

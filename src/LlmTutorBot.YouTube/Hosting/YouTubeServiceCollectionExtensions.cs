@@ -1,6 +1,7 @@
 using System.Net;
 using LlmTutorBot.Core;
 using LlmTutorBot.Core.State;
+using LlmTutorBot.YouTube.Attachments;
 using LlmTutorBot.YouTube.Bundled;
 using LlmTutorBot.YouTube.Cache;
 using LlmTutorBot.YouTube.Client;
@@ -39,6 +40,7 @@ public static class YouTubeServiceCollectionExtensions
             };
         });
 
+        services.AddHttpClient<SubtitleAttachmentReader>().ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BundledVideos>();
         services.TryAddSingleton(sp => new YouTubeKeys(sp.GetRequiredService<IOptions<StateOptions>>().Value.KeyPrefix));
@@ -51,6 +53,7 @@ public static class YouTubeServiceCollectionExtensions
 
         services.AddCommandHandler<SummarizeHandler>(SummarizeHandler.Definition);
         services.AddCommandHandler<TranslateHandler>(TranslateHandler.Definition);
+        services.AddIntentHandler<SubtitleFileHandler>();
         services.AddIntentHandler<VideoLinkHandler>();
         services.AddIntentHandler<VideoQuestionHandler>();
         return services;

@@ -33,6 +33,9 @@ internal sealed class FakeYouTube : IAsyncDisposable
 
     public int CaptionStatus { get; set; } = 200;
 
+    /// <summary>Files served at /attachments/{name}, as a platform's file server would.</summary>
+    public ConcurrentDictionary<string, string> Attachments { get; } = new(StringComparer.Ordinal);
+
     public ConcurrentQueue<string> PlayerClients { get; } = new();
 
     public ConcurrentQueue<string?> VisitorIds { get; } = new();
@@ -55,6 +58,7 @@ internal sealed class FakeYouTube : IAsyncDisposable
         var fake = new FakeYouTube(app);
         app.MapPost("/youtubei/v1/player", (Func<HttpContext, Task<IResult>>)fake.PlayerAsync);
         app.MapGet("/api/timedtext", (Func<HttpContext, IResult>)fake.TimedText);
+        app.MapGet("/attachments/{name}", (string name) => fake.Attachments.TryGetValue(name, out var text) ? Results.Text(text, "text/plain") : Results.NotFound());
         await app.StartAsync(TestContext.Current.CancellationToken);
         fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return fake;

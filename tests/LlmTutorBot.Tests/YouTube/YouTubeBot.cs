@@ -53,8 +53,8 @@ internal sealed class YouTubeBot : IDisposable
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 
-    public Task<TurnResult> SendAsync(string text, string? locale = null) =>
-        Processor.ProcessAsync(Messages.Text(Conversation, User, text, locale), Progress, TestContext.Current.CancellationToken);
+    public Task<TurnResult> SendAsync(string text, string? locale = null, params InboundAttachment[] attachments) =>
+        Processor.ProcessAsync(Messages.Text(Conversation, User, text, locale) with { Attachments = attachments }, Progress, TestContext.Current.CancellationToken);
 
     public void Dispose() => _services.Dispose();
 
