@@ -5,6 +5,7 @@ using LlmTutorBot.Health;
 using LlmTutorBot.Hosting;
 using LlmTutorBot.Redis;
 using LlmTutorBot.Teams;
+using LlmTutorBot.YouTube.Hosting;
 
 if (CliApplication.Handles(args))
 {
@@ -19,6 +20,7 @@ var app = builder.Build();
 app.MapHomePage();
 app.MapHealthEndpoints();
 app.MapBotFramework();
+app.MapYouTubeFiles();
 await app.RunAsync();
 return 0;
 
@@ -29,6 +31,7 @@ static void AddBot(IServiceCollection services)
     services.AddRedisState();
     services.AddFaq();
     services.AddTeams();
+    services.AddYouTube();
 }
 
 /// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>

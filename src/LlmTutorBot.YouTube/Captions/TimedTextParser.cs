@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Xml;
+using LlmTutorBot.YouTube.Transcripts;
+
+namespace LlmTutorBot.YouTube.Captions;
+
+/// <summary>
+/// Turns a timedtext body (srv3, json3 or srv1) into timed segments. Returns null when the body is not one of
+/// them (an empty 200, which YouTube sends for PO-token-protected tracks, or HTML). Empty captions are dropped.
+/// </summary>
+public static class TimedTextParser
+{
+    private static readonly XmlReaderSettings XmlSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = false,
+    };
+
+    /// <summary>Detects the format from the body itself.</summary>
+    public static IReadOnlyList<TranscriptSegment>? Parse(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var start = body.AsSpan().TrimStart();
+        if (start.IsEmpty)
+        {
+            return null;
+        }
+
+        try
+        {
+            return start[0] == '{' ? ParseJson3(body) : ParseXml(body);
+        }
+        catch (Exception e) when (e is XmlException or JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static List<TranscriptSegment>? ParseJson3(string body)
+    {
+        var parsed = JsonSerializer.Deserialize(body, YouTubeJsonContext.Default.Json3Body);
+        if (parsed?.Events is null)
+        {
+            return null;
+        }
+
+        var segments = new List<TranscriptSegment>(parsed.Events.Count);
+        var builder = new StringBuilder();
+        foreach (var e in parsed.Events)
+        {
+            if (e.Segments is null)
+            {
+                continue;
+            }
+
+            builder.Clear();
+            foreach (var s in e.Segments)
+            {
+                builder.Append(s.Text);
+            }
+
+            Add(segments, e.StartMs, e.DurationMs ?? 0, builder.ToString());
+        }
+
+        return segments;
+    }
+
+    private static List<TranscriptSegment>? ParseXml(string body)
+    {
+        using var reader = XmlReader.Create(new StringReader(body), XmlSettings);
+        if (reader.MoveToContent() != XmlNodeType.Element)
+        {
+            return null;
+        }
+
+        var srv3 = reader.LocalName == "timedtext";
+        if (!srv3 && reader.LocalName != "transcript")
+        {
+            return null;
+        }
+
+        var segments = new List<TranscriptSegment>();
+        var element = srv3 ? "p" : "text";
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != element)
+            {
+                continue;
+            }
+
+            long startMs, durationMs;
+            if (srv3)
+            {
+                startMs = Milliseconds(reader.GetAttribute("t"));
+                durationMs = Milliseconds(reader.GetAttribute("d"));
+            }
+            else
+            {
+                startMs = SecondsToMilliseconds(reader.GetAttribute("start"));
+                durationMs = SecondsToMilliseconds(reader.GetAttribute("dur"));
+            }
+
+            var text = reader.IsEmptyElement ? "" : InnerText(reader);
+            Add(segments, startMs, durationMs, text);
+        }
+
+        return segments;
+    }
+
+    // The text of the element and of its <s> word parts, leaving the reader on its end tag.
+    private static string InnerText(XmlReader reader)
+    {
+        var depth = reader.Depth;
+        var builder = new StringBuilder();
+        while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                builder.Append(reader.Value);
+            }
+            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "br")
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static void Add(List<TranscriptSegment> segments, long startMs, long durationMs, string raw)
+    {
+        var text = TranscriptText.Clean(raw);
+        if (text.Length > 0)
+        {
+            segments.Add(new TranscriptSegment(TimeSpan.FromMilliseconds(startMs), TimeSpan.FromMilliseconds(Math.Max(0, durationMs)), text));
+        }
+    }
+
+    private static long Milliseconds(string? value) =>
+        long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms) ? ms : 0;
+
+    private static long SecondsToMilliseconds(string? value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) ? (long)Math.Round(seconds * 1000) : 0;
+}

@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using LlmTutorBot.Core.Replies;
+using LlmTutorBot.Redis.Connection;
+using LlmTutorBot.YouTube.Cache;
+using LlmTutorBot.YouTube.Client;
+using LlmTutorBot.YouTube.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace LlmTutorBot.YouTube.Files;
+
+/// <summary>
+/// Result files (subtitles, bilingual text) kept in Redis under an unguessable id (256 random bits) for
+/// <see cref="YouTubeOptions.FileTtl"/>, so the bot can serve them at a link on every platform.
+/// </summary>
+public sealed class ResultFileStore(RedisConnection redis, YouTubeKeys keys, IOptions<YouTubeOptions> options, ILogger<ResultFileStore> logger)
+{
+    private const string TypeSuffix = "\n type";
+
+    private readonly YouTubeOptions _options = options.Value;
+
+    /// <summary>Links to the stored files, or none when no public address is set or Redis is unavailable.</summary>
+    public async Task<IReadOnlyList<(string Name, Uri Url)>> PublishAsync(IReadOnlyList<ReplyFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (string.IsNullOrWhiteSpace(_options.FilesBaseUrl) || files.Count == 0)
+        {
+            return [];
+        }
+
+        var id = Base64UrlId();
+        try
+        {
+            var db = await redis.GetDatabaseAsync();
+            var key = keys.Files(id);
+            var fields = files.SelectMany(f => new HashEntry[] { new(f.FileName, f.Content), new(f.FileName + TypeSuffix, f.ContentType) }).ToArray();
+            var batch = db.CreateBatch();
+            var set = batch.HashSetAsync(key, fields);
+            var expire = batch.KeyExpireAsync(key, _options.FileTtl);
+            batch.Execute();
+            await Task.WhenAll(set, expire);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            YouTubeLog.CacheUnavailable(logger, e);
+            return [];
+        }
+
+        var root = _options.FilesBaseUrl.TrimEnd('/');
+        return [.. files.Select(f => (f.FileName, new Uri($"{root}/files/{id}/{Uri.EscapeDataString(f.FileName)}")))];
+    }
+
+    /// <summary>A stored file, or null when the id is unknown, malformed or expired.</summary>
+    public async Task<ReplyFile?> GetAsync(string id, string name)
+    {
+        if (!IsWellFormed(id) || string.IsNullOrEmpty(name) || name.Contains('\n', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var db = await redis.GetDatabaseAsync();
+        var values = await db.HashGetAsync(keys.Files(id), [name, name + TypeSuffix]);
+        return values[0].IsNull ? null : new ReplyFile(name, values[1].IsNull ? "application/octet-stream" : values[1].ToString(), (byte[])values[0]!);
+    }
+
+    private static string Base64UrlId() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static bool IsWellFormed(string id) => id.Length == 43 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+}

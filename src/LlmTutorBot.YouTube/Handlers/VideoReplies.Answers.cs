@@ -1,0 +1,58 @@
+using System.Text;
+using LlmTutorBot.Core.Languages;
+using LlmTutorBot.Core.Replies;
+using LlmTutorBot.Core.Routing;
+using LlmTutorBot.YouTube.Links;
+using LlmTutorBot.YouTube.Questions;
+using LlmTutorBot.YouTube.Player;
+
+namespace LlmTutorBot.YouTube.Handlers;
+
+public sealed partial class VideoReplies
+{
+    private const int AnswerPassages = 3;
+    private const int PassageWords = 60;
+
+    /// <summary>The passages of the video's transcript that best answer the question, with links to their moments.</summary>
+    public async Task<Reply> AnswerAsync(TurnContext turn, VideoId id, string question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var language = turn.ReplyLanguage;
+        await ReportAsync(turn, id, YouTubeText.Searching[language], 1, 2, cancellationToken);
+        var fetched = await transcripts.GetAsync(id, null, cancellationToken);
+        if (fetched.Value is not { } video)
+        {
+            return Failure(fetched.Failure!, language);
+        }
+
+        var passages = TranscriptSearch.Search(video.Transcript, question, AnswerPassages);
+        if (passages.Count == 0)
+        {
+            return new Reply { Markdown = YouTubeText.NothingFound.Format(language, video.Metadata.Title), Confident = false };
+        }
+
+        var builder = new StringBuilder(YouTubeText.AnswerIntro.Format(language, video.Metadata.Title)).Append("\n\n");
+        foreach (var passage in passages)
+        {
+            builder.Append("> ").Append(Summaries.ExtractiveSummaryEngine.Sentence(passage.Text, PassageWords)).Append('\n')
+                .Append("▶️ ").Append(Link(id, passage.Start)).Append("\n\n");
+        }
+
+        if (!CaptionTrackSelector.Matches(video.Transcript.Language, language.Code()))
+        {
+            builder.Append('_').Append(YouTubeText.AnswerLanguageNote.Format(language, LanguageName(video.Transcript.Language, language))).Append("_\n");
+        }
+
+        if (video.Transcript.TimingsEstimated)
+        {
+            builder.Append(YouTubeText.EstimatedNote[language]).Append('\n');
+        }
+
+        return new Reply
+        {
+            Markdown = Clip(builder.ToString().TrimEnd(), MaxMarkdownLength),
+            Confident = passages[0].Score >= 2.0,
+            ThreadTitle = ThreadTitle(video.Metadata.Title),
+        };
+    }
+}

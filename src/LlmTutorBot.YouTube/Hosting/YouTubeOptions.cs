@@ -1,0 +1,68 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace LlmTutorBot.YouTube.Hosting;
+
+/// <summary>Where and how the bot reads YouTube captions, and how long it keeps them.</summary>
+public sealed class YouTubeOptions
+{
+    public const string SectionName = "YouTube";
+
+    /// <summary>YouTube's origin; tests point it at a fake on loopback. Caption URLs are rewritten onto it.</summary>
+    [Required]
+    [Url]
+    public string BaseUrl { get; set; } = "https://www.youtube.com";
+
+    /// <summary>An HTTP proxy for every YouTube request (hosts whose IP YouTube blocks need a residential one).</summary>
+    public string? Proxy { get; set; }
+
+    /// <summary>A Cookie header sent to YouTube ("name=value; name2=value2"), for hosts YouTube asks to sign in.</summary>
+    public string? Cookies { get; set; }
+
+    /// <summary>Caption languages to prefer when a video has several, comma-separated, first preferred.</summary>
+    [Required]
+    public string CaptionLanguages { get; set; } = "en";
+
+    /// <summary>Longer videos are refused with an explanation.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan MaxDuration { get; set; } = TimeSpan.FromHours(4);
+
+    /// <summary>How long one YouTube request may take.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a fetched transcript stays in Redis.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "90.00:00:00")]
+    public TimeSpan CacheTtl { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long a fetch holds its lock; other requests for the same video wait at most this long for it.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan FetchLockTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// The bot's public address ("https://bot.example.com"); when set, subtitle files are also offered as links to
+    /// {FilesBaseUrl}/files/{id}/{name}, served by the bot. Empty: files go only as attachments of the reply.
+    /// </summary>
+    [Url]
+    public string? FilesBaseUrl { get; set; }
+
+    /// <summary>How long a result file stays downloadable at its link.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan FileTtl { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// Hosts the bot downloads attached .srt/.vtt files from, comma-separated (the platforms' file servers); a file
+    /// anywhere else is refused, so an attachment cannot make the bot fetch an arbitrary address.
+    /// </summary>
+    public string AttachmentHosts { get; set; } = "cdn.discordapp.com,media.discordapp.net";
+
+    /// <summary>Larger attached subtitle files are refused.</summary>
+    [Range(1_000, 50_000_000)]
+    public int MaxAttachmentBytes { get; set; } = 2_000_000;
+
+    public IReadOnlyList<string> LanguageList =>
+        [.. CaptionLanguages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+}
+
+[OptionsValidator]
+public sealed partial class YouTubeOptionsValidator : IValidateOptions<YouTubeOptions>;

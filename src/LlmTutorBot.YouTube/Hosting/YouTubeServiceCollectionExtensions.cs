@@ -1,0 +1,61 @@
+using System.Net;
+using LlmTutorBot.Core;
+using LlmTutorBot.Core.State;
+using LlmTutorBot.YouTube.Attachments;
+using LlmTutorBot.YouTube.Bundled;
+using LlmTutorBot.YouTube.Cache;
+using LlmTutorBot.YouTube.Client;
+using LlmTutorBot.YouTube.Files;
+using LlmTutorBot.YouTube.Handlers;
+using LlmTutorBot.YouTube.Summaries;
+using LlmTutorBot.YouTube.Transcripts;
+using LlmTutorBot.YouTube.Translations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace LlmTutorBot.YouTube.Hosting;
+
+public static class YouTubeServiceCollectionExtensions
+{
+    /// <summary>
+    /// The video features: /summarize, /translate, a posted link, questions about the thread's video; the YouTube
+    /// client (YouTube:*), the transcript cache in Redis and the bundled seed video. Needs AddBotCore and AddRedisState.
+    /// </summary>
+    public static IServiceCollection AddYouTube(this IServiceCollection services)
+    {
+        services.AddOptions<YouTubeOptions>().BindConfiguration(YouTubeOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<YouTubeOptions>, YouTubeOptionsValidator>());
+
+        services.AddHttpClient<YouTubeClient>().ConfigurePrimaryHttpMessageHandler(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<YouTubeOptions>>().Value;
+            return new SocketsHttpHandler
+            {
+                UseCookies = false,
+                AutomaticDecompression = DecompressionMethods.All,
+                Proxy = string.IsNullOrWhiteSpace(options.Proxy) ? null : new WebProxy(options.Proxy),
+                UseProxy = !string.IsNullOrWhiteSpace(options.Proxy),
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            };
+        });
+
+        services.AddHttpClient<SubtitleAttachmentReader>().ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<BundledVideos>();
+        services.TryAddSingleton(sp => new YouTubeKeys(sp.GetRequiredService<IOptions<StateOptions>>().Value.KeyPrefix));
+        services.TryAddSingleton<TranscriptCache>();
+        services.TryAddSingleton<VideoTranscripts>();
+        services.TryAddSingleton<ISummaryEngine, ExtractiveSummaryEngine>();
+        services.TryAddSingleton<ITranslationEngine, YouTubeTranslationEngine>();
+        services.TryAddSingleton<ResultFileStore>();
+        services.TryAddSingleton<VideoReplies>();
+
+        services.AddCommandHandler<SummarizeHandler>(SummarizeHandler.Definition);
+        services.AddCommandHandler<TranslateHandler>(TranslateHandler.Definition);
+        services.AddIntentHandler<SubtitleFileHandler>();
+        services.AddIntentHandler<VideoLinkHandler>();
+        services.AddIntentHandler<VideoQuestionHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,12 @@
+namespace LlmTutorBot.YouTube.Player;
+
+/// <summary>Either the player's information or why there is none.</summary>
+public sealed record PlayerResult(PlayerInfo? Info, VideoFailure? Failure)
+{
+    /// <summary>The visitor id YouTube gave (also in refusals), sent back with the next request.</summary>
+    public string? VisitorData { get; init; }
+
+    public static PlayerResult Ok(PlayerInfo info) => new(info, null);
+
+    public static PlayerResult Failed(VideoFailureKind kind, string? detail = null) => new(null, new VideoFailure(kind, detail));
+}

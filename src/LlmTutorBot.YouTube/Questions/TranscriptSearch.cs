@@ -1,0 +1,66 @@
+using LlmTutorBot.YouTube.Text;
+using LlmTutorBot.YouTube.Transcripts;
+
+namespace LlmTutorBot.YouTube.Questions;
+
+/// <summary>
+/// Finds the passages of a transcript that best match a question: BM25 over caption windows, each passage widened
+/// with the window after it so it reads as a whole thought.
+/// </summary>
+public static class TranscriptSearch
+{
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+
+    public static IReadOnlyList<TranscriptPassage> Search(Transcript transcript, string question, int max = 3)
+    {
+        ArgumentNullException.ThrowIfNull(transcript);
+        ArgumentNullException.ThrowIfNull(question);
+        var query = Terms.Of(question).Distinct(StringComparer.Ordinal).ToList();
+        var windows = CaptionWindows.Build(transcript.Segments);
+        if (query.Count == 0 || windows.Count == 0)
+        {
+            return [];
+        }
+
+        var idf = TextRank.InverseDocumentFrequency(windows);
+        var averageLength = windows.Average(w => w.Terms.Count);
+        var scored = new List<(int Index, double Score)>();
+        foreach (var window in windows)
+        {
+            var score = 0.0;
+            foreach (var term in query)
+            {
+                var tf = window.Terms.Count(t => t == term);
+                if (tf > 0)
+                {
+                    score += idf[term] * tf * (K1 + 1) / (tf + (K1 * (1 - B + (B * window.Terms.Count / Math.Max(1, averageLength)))));
+                }
+            }
+
+            if (score > 0)
+            {
+                scored.Add((window.Index, score));
+            }
+        }
+
+        var chosen = new List<(int Index, double Score)>();
+        foreach (var candidate in scored.OrderByDescending(s => s.Score))
+        {
+            if (chosen.All(c => Math.Abs(c.Index - candidate.Index) > 1))
+            {
+                chosen.Add(candidate);
+                if (chosen.Count == max)
+                {
+                    break;
+                }
+            }
+        }
+
+        return [.. chosen.Select(c =>
+        {
+            var text = c.Index + 1 < windows.Count ? $"{windows[c.Index].Text} {windows[c.Index + 1].Text}" : windows[c.Index].Text;
+            return new TranscriptPassage(windows[c.Index].Start, text, c.Score);
+        })];
+    }
+}

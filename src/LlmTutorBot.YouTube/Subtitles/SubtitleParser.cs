@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using LlmTutorBot.YouTube.Transcripts;
+
+namespace LlmTutorBot.YouTube.Subtitles;
+
+/// <summary>Reads SubRip (.srt) and WebVTT (.vtt) files into timed segments; null when the text holds no cue.</summary>
+public static partial class SubtitleParser
+{
+    public static IReadOnlyList<TranscriptSegment>? Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var segments = new List<TranscriptSegment>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var match = CueTiming().Match(lines[i]);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var start = Time(match.Groups["start"].Value);
+            var end = Time(match.Groups["end"].Value);
+            var cue = new List<string>();
+            while (i + 1 < lines.Length && lines[i + 1].Trim().Length > 0 && !CueTiming().IsMatch(lines[i + 1]))
+            {
+                cue.Add(lines[++i]);
+            }
+
+            var cleaned = TranscriptText.Clean(string.Join(' ', cue));
+            if (cleaned.Length > 0 && end >= start)
+            {
+                segments.Add(new TranscriptSegment(start, end - start, cleaned));
+            }
+        }
+
+        return segments.Count == 0 ? null : segments;
+    }
+
+    public static bool IsSubtitleFileName(string name) =>
+        name.EndsWith(".srt", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".vtt", StringComparison.OrdinalIgnoreCase);
+
+    // "01:02:03,456" (SRT) or "01:02:03.456" / "02:03.456" (VTT).
+    private static TimeSpan Time(string value)
+    {
+        var parts = value.Replace(',', '.').Split(':');
+        var hours = parts.Length == 3 ? int.Parse(parts[0], CultureInfo.InvariantCulture) : 0;
+        var minutes = int.Parse(parts[^2], CultureInfo.InvariantCulture);
+        var seconds = double.Parse(parts[^1], CultureInfo.InvariantCulture);
+        return TimeSpan.FromHours(hours) + TimeSpan.FromMinutes(minutes) + TimeSpan.FromMilliseconds(Math.Round(seconds * 1000));
+    }
+
+    [GeneratedRegex(@"^\s*(?<start>(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3})\s*-->\s*(?<end>(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex CueTiming();
+}

@@ -1,0 +1,13 @@
+using LlmTutorBot.YouTube.Player;
+
+namespace LlmTutorBot.YouTube.Transcripts;
+
+/// <summary>A video's metadata and one of its transcripts.</summary>
+public sealed record VideoTranscript(VideoMetadata Metadata, Transcript Transcript)
+{
+    /// <summary>Why some caption tracks were passed over (PO tokens), for the reply and the logs.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>True when this came from the cache rather than from YouTube.</summary>
+    public bool FromCache { get; init; }
+}

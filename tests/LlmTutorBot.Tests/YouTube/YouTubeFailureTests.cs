@@ -1,0 +1,108 @@
+using LlmTutorBot.Tests.Infrastructure;
+
+namespace LlmTutorBot.Tests.YouTube;
+
+/// <summary>Every failure reaches the user as a clear message saying what to do, in their language.</summary>
+public sealed class YouTubeFailureTests(RedisFixture redis)
+{
+    private const string Url = "https://youtu.be/An8vtD1FDqs";
+
+    [Theory]
+    [InlineData("jdepoix", "youtube_age_restricted.innertube.json.static", "age-restricted")]
+    [InlineData("jdepoix", "youtube_request_blocked.innertube.json.static", "YouTube:Proxy")]
+    [InlineData("jdepoix", "youtube_video_unavailable.innertube.json.static", "unavailable")]
+    [InlineData("jdepoix", "youtube_transcripts_disabled.innertube.json.static", "no captions")]
+    [InlineData("newpipe", "player_it3OtbTxQk0_unplayable_no_captions.response.json", "unavailable")]
+    public async Task A_recorded_refusal_becomes_a_message_that_says_what_to_do(string folder, string file, string expected)
+    {
+        await using var youtube = await FakeYouTube.StartAsync();
+        youtube.DefaultPlayerResponse = FakeYouTube.Recorded(folder, file);
+        using var bot = new YouTubeBot(redis.ConnectionString, youtube.BaseUrl);
+
+        var reply = (await bot.SendAsync($"/summarize {Url}")).Reply;
+
+        Assert.Contains(expected, reply.Markdown, StringComparison.Ordinal);
+        Assert.False(reply.Confident);
+        Assert.Empty(youtube.CaptionQueries);
+    }
+
+    [Fact]
+    public async Task Tracks_that_all_need_a_po_token_are_explained()
+    {
+        await using var youtube = await FakeYouTube.StartAsync();
+        youtube.DefaultPlayerResponse = FakeYouTube.Recorded("newpipe", "player_An8vtD1FDqs_en_manual+asr.response.json")
+            .Replace("&key=yt8", "&exp=xpe&key=yt8", StringComparison.Ordinal);
+        using var bot = new YouTubeBot(redis.ConnectionString, youtube.BaseUrl);
+
+        var reply = (await bot.SendAsync($"/summarize {Url}")).Reply;
+
+        Assert.Contains("token I cannot produce", reply.Markdown, StringComparison.Ordinal);
+        Assert.Equal(["ANDROID_VR", "ANDROID"], youtube.PlayerClients);
+        Assert.Empty(youtube.CaptionQueries);
+    }
+
+    [Fact]
+    public async Task An_empty_caption_body_is_read_as_a_po_token_refusal()
+    {
+        await using var youtube = await FakeYouTube.StartAsync();
+        youtube.DefaultPlayerResponse = FakeYouTube.Recorded("newpipe", "player_An8vtD1FDqs_en_manual+asr.response.json");
+        youtube.Captions = _ => null;
+        using var bot = new YouTubeBot(redis.ConnectionString, youtube.BaseUrl);
+
+        var reply = (await bot.SendAsync($"/summarize {Url}", "fr-FR")).Reply;
+
+        Assert.Contains("jeton", reply.Markdown, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(429, "YouTube:Proxy")]
+    [InlineData(500, "try again in a minute")]
+    public async Task An_http_refusal_of_the_player_becomes_a_message(int status, string expected)
+    {
+        await using var youtube = await FakeYouTube.StartAsync();
+        youtube.PlayerStatus = status;
+        using var bot = new YouTubeBot(redis.ConnectionString, youtube.BaseUrl);
+
+        var reply = (await bot.SendAsync($"/summarize {Url}")).Reply;
+
+        Assert.Contains(expected, reply.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_video_longer_than_the_maximum_is_refused_before_its_captions_are_fetched()
+    {
+        await using var youtube = await FakeYouTube.StartAsync();
+        youtube.DefaultPlayerResponse = FakeYouTube.Recorded("newpipe", "player_An8vtD1FDqs_en_manual+asr.response.json");
+        using var bot = new YouTubeBot(redis.ConnectionString, youtube.BaseUrl, new Dictionary<string, string?> { ["YouTube:MaxDuration"] = "00:02:00" });
+
+        var reply = (await bot.SendAsync($"/summarize {Url}", "zh-CN")).Reply;
+
+        Assert.Contains("超出了我能处理的时长", reply.Markdown, StringComparison.Ordinal);
+        Assert.Contains("00:02:00", reply.Markdown, StringComparison.Ordinal);
+        Assert.Empty(youtube.CaptionQueries);
+    }
+
+    [Fact]
+    public async Task Youtube_being_unreachable_is_a_polite_message()
+    {
+        using var bot = new YouTubeBot(redis.ConnectionString, "http://" + BotServices.UnreachableRedis().Split(',')[0]);
+
+        var reply = (await bot.SendAsync($"/summarize {Url}")).Reply;
+
+        Assert.Contains("could not reach YouTube", reply.Markdown, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/summarize https://evil.example/watch?v=An8vtD1FDqs", "is not a YouTube link")]
+    [InlineData("/translate https://youtu.be/An8vtD1FDqs klingon!", "is not a language code")]
+    public async Task Bad_arguments_are_explained_without_any_request(string text, string expected)
+    {
+        await using var youtube = await FakeYouTube.StartAsync();
+        using var bot = new YouTubeBot(redis.ConnectionString, youtube.BaseUrl);
+
+        var reply = (await bot.SendAsync(text)).Reply;
+
+        Assert.Contains(expected, reply.Markdown, StringComparison.Ordinal);
+        Assert.Empty(youtube.PlayerClients);
+    }
+}
