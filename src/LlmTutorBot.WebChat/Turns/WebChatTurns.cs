@@ -12,6 +12,7 @@ public sealed class WebChatTurns(ILogger<WebChatTurns> logger) : IHostedService,
 {
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<Task, byte> _running = new();
+    private volatile bool _disposed;
 
     public void Start(Func<CancellationToken, Task> turn)
     {
@@ -38,10 +39,23 @@ public sealed class WebChatTurns(ILogger<WebChatTurns> logger) : IHostedService,
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        using var registration = cancellationToken.Register(_stopping.Cancel);
-        await Task.WhenAll(_running.Keys).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        // The host may stop more than once (a test host stops, then its factory stops it again after disposal).
+        if (_disposed)
+        {
+            return;
+        }
+
+        using (cancellationToken.Register(_stopping.Cancel))
+        {
+            await Task.WhenAll(_running.Keys).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
         await _stopping.CancelAsync();
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        _disposed = true;
+        _stopping.Dispose();
+    }
 }
