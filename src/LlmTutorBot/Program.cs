@@ -5,6 +5,7 @@ using LlmTutorBot.Health;
 using LlmTutorBot.Hosting;
 using LlmTutorBot.Redis;
 using LlmTutorBot.Teams;
+using LlmTutorBot.WebChat;
 using LlmTutorBot.YouTube.Hosting;
 
 if (CliApplication.Handles(args))
@@ -17,7 +18,7 @@ builder.UseDefaultUrl("http://localhost:3978");
 AddBot(builder.Services);
 
 var app = builder.Build();
-app.MapHomePage();
+app.MapHomePage(webChat: app.MapWebChat());
 app.MapHealthEndpoints();
 app.MapBotFramework();
 app.MapYouTubeFiles();
@@ -31,6 +32,7 @@ static void AddBot(IServiceCollection services)
     services.AddRedisState();
     services.AddFaq();
     services.AddTeams();
+    services.AddWebChat();
     services.AddYouTube();
 }
 

@@ -17,9 +17,17 @@ internal static class HostingExtensions
         return builder;
     }
 
-    /// <summary>A plain page at "/" that says the bot is up and how to talk to it.</summary>
-    public static IEndpointRouteBuilder MapHomePage(this IEndpointRouteBuilder endpoints)
+    /// <summary>
+    /// A plain page at "/" that says the bot is up and how to talk to it, unless the web chat (<paramref name="webChat"/>)
+    /// serves its page there.
+    /// </summary>
+    public static IEndpointRouteBuilder MapHomePage(this IEndpointRouteBuilder endpoints, bool webChat)
     {
+        if (webChat)
+        {
+            return endpoints;
+        }
+
         endpoints.MapGet("/", () => Results.Text(
             """
             LlmTutorBot is running.

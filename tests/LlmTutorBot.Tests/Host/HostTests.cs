@@ -52,9 +52,9 @@ public sealed class HostTests(RedisFixture redis)
     }
 
     [Fact]
-    public async Task The_home_page_says_the_bot_is_running()
+    public async Task The_home_page_says_the_bot_is_running_when_the_web_chat_is_off()
     {
-        await using var factory = Factory(redis.ConnectionString);
+        await using var factory = Factory(redis.ConnectionString, ("WebChat:Enabled", "false"));
         using var client = factory.CreateClient();
 
         var page = await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using Activity = LlmTutorBot.Teams.Activities.Activity;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using LlmTutorBot.Core;
+using LlmTutorBot.Faq;
+using LlmTutorBot.Redis;
+using LlmTutorBot.Teams;
+using LlmTutorBot.Teams.Activities;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace LlmTutorBot.Benchmarks;
+
+/// <summary>
+/// Activities per second through POST /api/messages with JWT validation on, against a loopback issuer and Connector:
+/// an FAQ question per activity, done when its reply reaches the Connector. Then a bare endpoint on the same host
+/// (read the body, answer 202) in the same run, and the ratio of the two.
+/// </summary>
+internal static class TeamsThroughput
+{
+    private const string Question = "Are LLMs conscious?";
+    private const int InFlight = 16;
+
+    public static async Task RunAsync(int activities)
+    {
+        await using var fake = await LoopbackBotFramework.StartAsync();
+        await using var app = await StartBotAsync(fake);
+        using var client = new HttpClient { BaseAddress = new Uri(LoopbackBotFramework.AddressOf(app)) };
+        var token = fake.Token();
+
+        await MeasureAsync(200, i => SendActivityAsync(client, fake, token, $"warm-{i}"));
+        await MeasureAsync(200, _ => SendBareAsync(client, fake));
+
+        Console.WriteLine($"Teams: {Environment.ProcessorCount} cores; .NET {Environment.Version}; embedded Garnet; {InFlight} in flight; \"{Question}\"");
+        var withJwt = await MeasureAsync(activities, i => SendActivityAsync(client, fake, token, $"bench-{i}"));
+        var bare = await MeasureAsync(activities, _ => SendBareAsync(client, fake));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"/api/messages with JWT, reply at the Connector {withJwt,10:F0} activities/s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bare endpoint (read body, 202)             {bare,10:F0} requests/s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio bare / with JWT                      {bare / withJwt,10:F1}x"));
+        await app.StopAsync();
+    }
+
+    private static async Task<WebApplication> StartBotAsync(LoopbackBotFramework fake)
+    {
+        // Built as Program.cs builds the host, with the features a Teams FAQ turn uses.
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Redis"] = "",
+            ["EmbeddedRedis:Persist"] = "false",
+            ["State:KeyPrefix"] = $"bench:{Guid.NewGuid():N}:",
+            ["MicrosoftAppId"] = LoopbackBotFramework.AppId,
+            ["MicrosoftAppPassword"] = "not-a-real-secret",
+            ["MicrosoftAppTenantId"] = "bench-tenant",
+            ["BotFramework:OpenIdMetadataUrl"] = $"{fake.BaseUrl}openid",
+            ["BotFramework:TokenEndpoint"] = $"{fake.BaseUrl}{{tenant}}/token",
+        });
+        builder.Services.AddBotCore();
+        builder.Services.AddRedisState();
+        builder.Services.AddFaq();
+        builder.Services.AddTeams();
+
+        var app = builder.Build();
+        app.MapBotFramework();
+        app.MapPost("/bare", async (HttpContext http) =>
+        {
+            await http.Request.Body.CopyToAsync(Stream.Null, http.RequestAborted);
+            return Results.Accepted();
+        });
+        await app.StartAsync();
+        return app;
+    }
+
+    private static async Task SendActivityAsync(HttpClient client, LoopbackBotFramework fake, string token, string conversationId)
+    {
+        var replied = fake.ReplyTo(conversationId);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = Body(fake, conversationId) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await client.SendAsync(request);
+        if (response.StatusCode != System.Net.HttpStatusCode.Accepted)
+        {
+            throw new InvalidOperationException($"/api/messages answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        await replied.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    private static async Task SendBareAsync(HttpClient client, LoopbackBotFramework fake)
+    {
+        using var response = await client.PostAsync(new Uri("/bare", UriKind.Relative), Body(fake, "bare"));
+        response.EnsureSuccessStatusCode();
+    }
+
+    private static ByteArrayContent Body(LoopbackBotFramework fake, string conversationId)
+    {
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Id = $"{conversationId}-1",
+            Timestamp = DateTimeOffset.UtcNow,
+            ChannelId = "msteams",
+            ServiceUrl = fake.ServiceUrl,
+            From = new ChannelAccount($"29:user-{conversationId}", "Bench User"),
+            Conversation = new ConversationAccount(conversationId) { ConversationType = "personal", TenantId = "bench-tenant" },
+            Recipient = new ChannelAccount($"28:{LoopbackBotFramework.AppId}", "LlmTutorBot"),
+            Text = Question,
+            TextFormat = "plain",
+            Locale = "en-US",
+        };
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(activity, BotFrameworkJsonContext.Default.Activity));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
+    }
+
+    /// <summary>Runs <paramref name="count"/> operations, <see cref="InFlight"/> at a time; returns operations per second.</summary>
+    private static async Task<double> MeasureAsync(int count, Func<int, Task> operation)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, InFlight).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
+            {
+                await operation(i);
+            }
+        }));
+        return count / stopwatch.Elapsed.TotalSeconds;
+    }
+}
