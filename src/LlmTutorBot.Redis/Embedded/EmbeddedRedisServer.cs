@@ -68,6 +68,12 @@ public sealed class EmbeddedRedisServer : IDisposable
         lock (_gate)
         {
             _disposed = true;
+            if (_server is not null && DataDirectory is not null)
+            {
+                // Everything written so far reaches the append-only log before the server goes, so a restart finds it.
+                _server.Store.CommitAOFAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            }
+
             _server?.Dispose();
             _server = null;
             _lock?.Dispose();

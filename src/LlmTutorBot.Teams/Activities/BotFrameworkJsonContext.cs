@@ -1,12 +1,11 @@
 using System.Text.Json.Serialization;
 using LlmTutorBot.Teams.Auth;
 using LlmTutorBot.Teams.Connector;
-using LlmTutorBot.Teams.DirectLine;
 using LlmTutorBot.Teams.Rendering;
 
 namespace LlmTutorBot.Teams.Activities;
 
-/// <summary>Every JSON document of the Bot Framework, Direct Line, OpenID and OAuth protocols, generated at compile time.</summary>
+/// <summary>Every JSON document of the Bot Framework, OpenID and OAuth protocols, generated at compile time.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -20,8 +19,5 @@ namespace LlmTutorBot.Teams.Activities;
 [JsonSerializable(typeof(OpenIdMetadata))]
 [JsonSerializable(typeof(JsonWebKeySetDocument))]
 [JsonSerializable(typeof(TokenResponse))]
-[JsonSerializable(typeof(DirectLineConversation))]
-[JsonSerializable(typeof(ActivitySet))]
-[JsonSerializable(typeof(DirectLineError))]
 [JsonSerializable(typeof(string))]
 internal sealed partial class BotFrameworkJsonContext : JsonSerializerContext;

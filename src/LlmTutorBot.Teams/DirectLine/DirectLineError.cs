@@ -1,4 +1,0 @@
-namespace LlmTutorBot.Teams.DirectLine;
-
-/// <summary>Direct Line's error body: {"error":{"code","message"}}.</summary>
-public sealed record DirectLineError(DirectLineErrorDetail Error);
