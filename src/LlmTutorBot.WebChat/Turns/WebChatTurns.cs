@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -8,11 +9,11 @@ namespace LlmTutorBot.WebChat.Turns;
 /// Runs the web chat's turns after their POST is answered. On shutdown the running turns get until the host's
 /// shutdown timeout to finish, then are cancelled.
 /// </summary>
-public sealed class WebChatTurns(ILogger<WebChatTurns> logger) : IHostedService, IDisposable
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The token source has no timer to release, and StopAsync may run after the host disposed its services.")]
+public sealed class WebChatTurns(ILogger<WebChatTurns> logger) : IHostedService
 {
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<Task, byte> _running = new();
-    private volatile bool _disposed;
 
     public void Start(Func<CancellationToken, Task> turn)
     {
@@ -39,23 +40,11 @@ public sealed class WebChatTurns(ILogger<WebChatTurns> logger) : IHostedService,
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        // The host may stop more than once (a test host stops, then its factory stops it again after disposal).
-        if (_disposed)
-        {
-            return;
-        }
-
         using (cancellationToken.Register(_stopping.Cancel))
         {
             await Task.WhenAll(_running.Keys).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
         await _stopping.CancelAsync();
-    }
-
-    public void Dispose()
-    {
-        _disposed = true;
-        _stopping.Dispose();
     }
 }
