@@ -1,5 +1,7 @@
 using LlmTutorBot.Cli;
 using LlmTutorBot.Core;
+using LlmTutorBot.Discord;
+using LlmTutorBot.Discord.Interactions;
 using LlmTutorBot.Health;
 using LlmTutorBot.Hosting;
 using LlmTutorBot.Redis;
@@ -16,6 +18,7 @@ AddBot(builder.Services);
 var app = builder.Build();
 app.MapHomePage();
 app.MapHealthEndpoints();
+app.MapDiscordInteractions();
 await app.RunAsync();
 return 0;
 
@@ -24,6 +27,7 @@ static void AddBot(IServiceCollection services)
 {
     services.AddBotCore();
     services.AddRedisState();
+    services.AddDiscord();
 }
 
 /// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>

@@ -23,4 +23,5 @@ namespace LlmTutorBot.Discord.JsonModels;
 [JsonSerializable(typeof(StartThreadRequest))]
 [JsonSerializable(typeof(InteractionResponse))]
 [JsonSerializable(typeof(RateLimitBody))]
+[JsonSerializable(typeof(System.Text.Json.JsonElement))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;

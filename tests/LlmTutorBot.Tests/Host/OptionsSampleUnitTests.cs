@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using LlmTutorBot.Core.Pipeline;
+using LlmTutorBot.Discord;
 using LlmTutorBot.Redis.Embedded;
 using Microsoft.Extensions.Configuration;
 
@@ -37,6 +38,7 @@ public sealed class OptionsSampleUnitTests
     {
         Assert.Contains(typeof(BotOptions), OptionsClasses());
         Assert.Contains(typeof(EmbeddedRedisOptions), OptionsClasses());
+        Assert.Contains(typeof(DiscordOptions), OptionsClasses());
         Assert.True(OptionsClasses().Count >= 3);
     }
 
@@ -84,7 +86,7 @@ public sealed class OptionsSampleUnitTests
     /// <summary>Options classes are the public types of our assemblies with a SectionName constant.</summary>
     private static List<Type> OptionsClasses() =>
     [
-        .. new[] { typeof(BotOptions).Assembly, typeof(EmbeddedRedisOptions).Assembly, typeof(Program).Assembly }
+        .. new[] { typeof(BotOptions).Assembly, typeof(EmbeddedRedisOptions).Assembly, typeof(DiscordOptions).Assembly, typeof(Program).Assembly }
             .SelectMany(a => a.GetTypes())
             .Where(t => t.IsClass && t.GetField("SectionName", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true })
             .OrderBy(t => t.FullName, StringComparer.Ordinal),
