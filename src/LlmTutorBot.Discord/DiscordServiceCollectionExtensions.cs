@@ -1,3 +1,4 @@
+using LlmTutorBot.Discord.Gateway;
 using LlmTutorBot.Discord.Inbound;
 using LlmTutorBot.Discord.Interactions;
 using LlmTutorBot.Discord.Rest;
@@ -35,6 +36,12 @@ public static class DiscordServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<DiscordTurnQueue>());
         services.TryAddSingleton<InteractionSignatureProvider>();
         services.TryAddSingleton<DiscordInteractionHandler>();
+
+        services.TryAddSingleton<DiscordBotIdentity>();
+        services.TryAddSingleton<IdentifyLimiter>();
+        services.TryAddSingleton<IGatewayDispatchHandler, DiscordEventDispatcher>();
+        services.TryAddSingleton<DiscordGatewayHostedService>();
+        services.AddHostedService(sp => sp.GetRequiredService<DiscordGatewayHostedService>());
         return services;
     }
 }
