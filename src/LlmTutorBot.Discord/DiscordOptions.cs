@@ -30,6 +30,9 @@ public sealed partial class DiscordOptions : IValidatableObject
     /// <summary>The gateway's address; empty: ask GET /gateway/bot.</summary>
     public Uri? GatewayUrl { get; set; }
 
+    /// <summary>Ask the gateway for zlib-stream transport compression (less bandwidth, a little more CPU).</summary>
+    public bool GatewayCompression { get; set; }
+
     /// <summary>How many shards the bot runs in all; 0: as many as GET /gateway/bot recommends.</summary>
     [Range(0, 10_000)]
     public int ShardCount { get; set; }

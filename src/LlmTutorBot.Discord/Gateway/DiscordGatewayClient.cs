@@ -20,7 +20,8 @@ internal sealed partial class DiscordGatewayClient(
     IdentifyLimiter identifyLimiter,
     GatewayTimings timings,
     TimeProvider time,
-    ILogger logger)
+    ILogger logger,
+    bool compress = false)
 {
     /// <summary>GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES | MESSAGE_CONTENT.</summary>
     public const int Intents = (1 << 0) | (1 << 9) | (1 << 12) | (1 << 15);
@@ -96,8 +97,8 @@ internal sealed partial class DiscordGatewayClient(
     private async Task<ConnectionOutcome> RunConnectionAsync(CancellationToken cancellationToken)
     {
         var resume = _session.CanResume;
-        var url = WithQuery(resume ? _session.ResumeUrl! : gatewayUrl);
-        using var socket = new GatewaySocket(new ClientWebSocket(), timings, time);
+        var url = WithQuery(resume ? _session.ResumeUrl! : gatewayUrl, compress);
+        using var socket = new GatewaySocket(new ClientWebSocket(), timings, time, compress);
         var connection = new ConnectionState(socket);
         if (!await TryConnectAsync(socket, url, cancellationToken))
         {
@@ -186,16 +187,17 @@ internal sealed partial class DiscordGatewayClient(
         return TimeSpan.FromMilliseconds(ceiling * (0.5 + (Random.Shared.NextDouble() / 2)));
     }
 
-    /// <summary>The address with v=10 and encoding=json, as Discord asks.</summary>
-    internal static Uri WithQuery(Uri url)
+    /// <summary>The address with v=10 and encoding=json (and compress=zlib-stream when asked), as Discord asks.</summary>
+    internal static Uri WithQuery(Uri url, bool compress = false)
     {
         if (url.Query.Contains("v=", StringComparison.Ordinal))
         {
             return url;
         }
 
+        var query = compress ? "v=10&encoding=json&compress=zlib-stream" : "v=10&encoding=json";
         var builder = new UriBuilder(url);
-        builder.Query = string.IsNullOrEmpty(builder.Query) ? "v=10&encoding=json" : builder.Query.TrimStart('?') + "&v=10&encoding=json";
+        builder.Query = string.IsNullOrEmpty(builder.Query) ? query : builder.Query.TrimStart('?') + "&" + query;
         return builder.Uri;
     }
 

@@ -54,7 +54,7 @@ internal sealed class DiscordGatewayHostedService(
         identifyLimiter.Timings = Timings;
         GatewayLog.Starting(_logger, string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture))), count, url.GetLeftPart(UriPartial.Path), maxConcurrency);
         var logger = loggers.CreateLogger<DiscordGatewayClient>();
-        Shards = [.. ids.Select(id => new DiscordGatewayClient(id, count, url, settings.BotToken!, handler, identifyLimiter, Timings, time, logger))];
+        Shards = [.. ids.Select(id => new DiscordGatewayClient(id, count, url, settings.BotToken!, handler, identifyLimiter, Timings, time, logger, settings.GatewayCompression))];
         await Task.WhenAll(Shards.Select(shard => shard.RunAsync(stoppingToken)));
     }
 

@@ -54,6 +54,22 @@ public sealed class DiscordGatewayClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_zlib_stream_compression_frames_are_inflated_with_one_context_per_connection_and_after_a_resume()
+    {
+        _client = new DiscordGatewayClient(0, 1, _gateway.Url, "gateway-token", _handler, new IdentifyLimiter(TimeProvider.System, NullLogger<IdentifyLimiter>.Instance) { Timings = Fast }, Fast, TimeProvider.System, NullLogger.Instance, compress: true);
+        await StartAsync();
+        await PublishAsync(20);
+        await _handler.WaitUntilAsync(h => h.MessageIds.Count == 20);
+
+        await _gateway.DropAsync();
+        await PublishAsync(20);
+        await _handler.WaitUntilAsync(h => h.Count("RESUMED") == 1 && h.MessageIds.Count == 40);
+
+        Assert.Equal("/gateway?v=10&encoding=json&compress=zlib-stream", _gateway.ConnectionPaths.First());
+        AssertEachOnce(40);
+    }
+
+    [Fact]
     public async Task A_dropped_connection_resumes_at_the_resume_address_with_the_last_sequence_and_loses_nothing()
     {
         await StartAsync();

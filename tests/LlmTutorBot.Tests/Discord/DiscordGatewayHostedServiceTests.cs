@@ -130,5 +130,5 @@ public sealed class DiscordGatewayHostedServiceTests : IAsyncLifetime
         }
     }
 
-    private Task WaitAsync(Func<bool> condition) => _gateway.WaitUntilAsync(_ => condition());
+    private Task WaitAsync(Func<bool> condition) => _gateway.WaitUntilAsync(_ => condition(), Cancel);
 }

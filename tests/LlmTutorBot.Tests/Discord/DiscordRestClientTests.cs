@@ -50,7 +50,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     public async Task An_exhausted_bucket_holds_its_route_until_the_reset_but_not_other_channels()
     {
         _rest.Responder = r => r.Path == "/channels/200/messages" && !_rest.Requests.Any(x => x.Path == r.Path)
-            ? new FakeAnswer(200, """{"id":"1","channel_id":"200","author":{"id":"9"}}""", Bucket(remaining: 0, resetAfter: 0.4))
+            ? new FakeAnswer(200, """{"id":"1","channel_id":"200","author":{"id":"9"}}""", Bucket(remaining: 0, resetAfter: 1.0))
             : null;
 
         await Client.CreateMessageAsync("200", Hello, null, Cancel);
@@ -59,8 +59,8 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
 
         var requests = _rest.Requests;
         Assert.Equal(["/channels/200/messages", "/channels/201/messages", "/channels/200/messages"], requests.Select(r => r.Path));
-        Assert.True(requests[1].At - requests[0].At < TimeSpan.FromMilliseconds(300), "another channel has its own bucket");
-        Assert.True(requests[2].At - requests[0].At >= TimeSpan.FromMilliseconds(350), "the same channel waits for the reset");
+        Assert.True(requests[1].At - requests[0].At < TimeSpan.FromMilliseconds(800), "another channel has its own bucket");
+        Assert.True(requests[2].At - requests[0].At >= TimeSpan.FromMilliseconds(900), "the same channel waits for the reset");
     }
 
     [Fact]

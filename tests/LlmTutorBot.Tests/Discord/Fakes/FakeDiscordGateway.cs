@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.IO.Compression;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -14,7 +15,7 @@ namespace LlmTutorBot.Tests.Discord.Fakes;
 /// Discord's gateway on a loopback port (Kestrel WebSockets), one session at a time: HELLO, heartbeat ACKs (which
 /// can be withheld), IDENTIFY → READY, RESUME → the missed events then RESUMED (optionally replaying a few the
 /// client already had, to test that it drops them), and on command: a dropped connection, op 7, op 9, close codes.
-/// Every event published is kept in the session's log under its sequence number.
+/// Every event published is kept in the session's log under its sequence number. Also compiled into the benchmarks.
 /// </summary>
 internal sealed class FakeDiscordGateway : IAsyncDisposable
 {
@@ -38,6 +39,9 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
     public int HeartbeatIntervalMs { get; set; } = 45_000;
 
     public bool AcknowledgeHeartbeats { get; set; } = true;
+
+    /// <summary>Send zlib-stream compressed binary frames to clients that ask for it (compress=zlib-stream).</summary>
+    public bool SupportsCompression { get; set; } = true;
 
     /// <summary>On RESUME, also replay this many events the client said it had (it must drop them).</summary>
     public int ReplayOverlap { get; set; }
@@ -90,8 +94,9 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
         }
     }
 
-    public static string Message(long id, string content = "/help") =>
-        string.Create(CultureInfo.InvariantCulture, $$"""{"id":"{{id}}","channel_id":"700","author":{"id":"42","username":"ada"},"content":"{{content}}","type":0}""");
+    /// <summary>A MESSAGE_CREATE in a DM (no guild), from user 42 unless told otherwise.</summary>
+    public static string Message(long id, string content = "/help", long channel = 700, long author = 42) =>
+        string.Create(CultureInfo.InvariantCulture, $$"""{"id":"{{id}}","channel_id":"{{channel}}","author":{"id":"{{author}}","username":"ada"},"content":"{{content}}","type":0}""");
 
     /// <summary>Cuts the connection without a close frame.</summary>
     public Task DropAsync() => WithLiveAsync(c =>
@@ -114,7 +119,7 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
     public Task CloseAsync(int code) => WithLiveAsync(c => c.Socket.CloseOutputAsync((WebSocketCloseStatus)code, "test", CancellationToken.None));
 
     /// <summary>Completes when <paramref name="done"/> holds, checked whenever the fake records something; fails after 15 s.</summary>
-    public Task WaitUntilAsync(Func<FakeDiscordGateway, bool> done)
+    public Task WaitUntilAsync(Func<FakeDiscordGateway, bool> done, CancellationToken cancellationToken = default)
     {
         var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_waitersLock)
@@ -127,7 +132,7 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
             _waiters.Add((done, signal));
         }
 
-        return signal.Task.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken);
+        return signal.Task.WaitAsync(TimeSpan.FromSeconds(15), cancellationToken);
     }
 
     private void Changed()
@@ -178,7 +183,8 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
         ConnectionPaths.Enqueue(context.Request.Path + context.Request.QueryString);
         Changed();
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        using var connection = new Connection(socket);
+        var compress = SupportsCompression && context.Request.Query["compress"] == "zlib-stream";
+        using var connection = new Connection(socket, compress);
         try
         {
             await connection.SendAsync($$"""{"op":10,"d":{"heartbeat_interval":{{HeartbeatIntervalMs}}},"s":null,"t":null}""");
@@ -316,9 +322,11 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
         public List<(int Sequence, string Frame)> Log { get; } = [];
     }
 
-    private sealed class Connection(WebSocket socket) : IDisposable
+    private sealed class Connection(WebSocket socket, bool compress) : IDisposable
     {
         private readonly SemaphoreSlim _sending = new(1, 1);
+        private readonly MemoryStream _compressed = new();
+        private ZLibStream? _deflater;
 
         public WebSocket Socket => socket;
 
@@ -329,7 +337,24 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
             await _sending.WaitAsync();
             try
             {
-                await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
+                var bytes = Encoding.UTF8.GetBytes(json);
+                if (!compress)
+                {
+                    await socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None);
+                    return;
+                }
+
+                // One deflate context for the connection; Flush ends each payload with 00 00 FF FF.
+                _deflater ??= new ZLibStream(_compressed, CompressionLevel.Fastest, leaveOpen: true);
+                _compressed.SetLength(0);
+                _deflater.Write(bytes);
+                _deflater.Flush();
+                var payload = _compressed.ToArray();
+
+                // Split in two WebSocket messages, as large payloads can be, to exercise the client's buffering.
+                var half = payload.Length / 2;
+                await socket.SendAsync(payload.AsMemory(0, half), WebSocketMessageType.Binary, true, CancellationToken.None);
+                await socket.SendAsync(payload.AsMemory(half), WebSocketMessageType.Binary, true, CancellationToken.None);
             }
             finally
             {
@@ -337,6 +362,11 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
             }
         }
 
-        public void Dispose() => _sending.Dispose();
+        public void Dispose()
+        {
+            _deflater?.Dispose();
+            _compressed.Dispose();
+            _sending.Dispose();
+        }
     }
 }
