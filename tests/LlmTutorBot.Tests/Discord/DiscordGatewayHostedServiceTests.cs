@@ -12,6 +12,7 @@ namespace LlmTutorBot.Tests.Discord;
 /// <summary>The whole adapter: fake gateway in, the bot's pipeline, fake REST out.</summary>
 public sealed class DiscordGatewayHostedServiceTests : IAsyncLifetime
 {
+    private readonly CapturingLoggerProvider _logs = new();
     private FakeDiscordGateway _gateway = null!;
     private FakeDiscordRest _rest = null!;
     private ServiceProvider? _services;
@@ -104,7 +105,7 @@ public sealed class DiscordGatewayHostedServiceTests : IAsyncLifetime
         await StartAsync(new() { ["Discord:GatewayUrl"] = _gateway.Url.ToString(), ["Discord:ShardCount"] = "1" });
         await WaitAsync(() => _gateway.IsLive);
 
-        await _gateway.PublishAsync("INTERACTION_CREATE", """{"id":"77","application_id":"352205866889641984","type":2,"token":"tok","channel_id":"700","user":{"id":"42"},"locale":"zh-CN","data":{"name":"help","type":1}}""");
+        await _gateway.PublishAsync("INTERACTION_CREATE", """{"id":"77","application_id":"352205866889641984","type":2,"token":"tok","channel_id":"700","user":{"id":"42"},"locale":"zh-CN","data":{"name":"help","type":1} }""");
         var edit = await _rest.WaitForAsync(r => r.Method == "PATCH");
 
         Assert.Equal("/interactions/77/tok/callback", _rest.Requests[0].Path);
@@ -112,10 +113,26 @@ public sealed class DiscordGatewayHostedServiceTests : IAsyncLifetime
         Assert.Contains("/lang", edit.Json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Neither_the_bot_token_nor_an_interaction_token_appears_in_any_log_line()
+    {
+        const string InteractionToken = "aW50ZXJhY3Rpb246c2VjcmV0LXRva2Vu";
+        _rest.Responder = r => r.Method == "PATCH" ? new FakeAnswer(404, """{"message":"Unknown interaction","code":10062}""") : null;
+        await StartAsync(new() { ["Discord:GatewayUrl"] = _gateway.Url.ToString(), ["Discord:ShardCount"] = "1" });
+        await WaitAsync(() => _gateway.IsLive);
+
+        await _gateway.PublishAsync("INTERACTION_CREATE", $$"""{"id":"78","application_id":"352205866889641984","type":2,"token":"{{InteractionToken}}","channel_id":"700","user":{"id":"42"},"data":{"name":"help","type":1} }""");
+        await _rest.WaitForAsync(r => r.Path == "/channels/700/messages");
+
+        Assert.NotEmpty(_logs.Lines);
+        Assert.DoesNotContain(_logs.Lines, l => l.Contains(DiscordTestServices.BotToken, StringComparison.Ordinal));
+        Assert.DoesNotContain(_logs.Lines, l => l.Contains(InteractionToken, StringComparison.Ordinal));
+    }
+
     private async Task StartAsync(Dictionary<string, string?> settings)
     {
         _services = DiscordTestServices.Build(_rest, TimeProvider.System, settings, services =>
-            services.AddSingleton(sp => new DiscordGatewayHostedService(
+            services.AddLogging(logging => logging.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace)).AddSingleton(sp => new DiscordGatewayHostedService(
                 sp.GetRequiredService<IOptions<LlmTutorBot.Discord.DiscordOptions>>(),
                 sp.GetRequiredService<DiscordRestClient>(),
                 sp.GetRequiredService<IGatewayDispatchHandler>(),
