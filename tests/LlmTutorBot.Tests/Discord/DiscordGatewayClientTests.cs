@@ -111,9 +111,9 @@ public sealed class DiscordGatewayClientTests : IAsyncLifetime
         await PublishAsync(2);
         await _handler.WaitUntilAsync(h => h.Count("RESUMED") == 1 && h.MessageIds.Count == 2);
 
+        await _gateway.WaitUntilAsync(g => g.CloseCodesReceived.Contains(4900), TestContext.Current.CancellationToken);
         Assert.Single(_gateway.Resumes);
         Assert.Single(_gateway.Identifies);
-        Assert.Contains(4900, _gateway.CloseCodesReceived);
     }
 
     [Fact]

@@ -195,6 +195,7 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     CloseCodesReceived.Enqueue((int?)socket.CloseStatus);
+                    Changed();
                     break;
                 }
 
