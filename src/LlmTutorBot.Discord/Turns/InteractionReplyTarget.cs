@@ -9,8 +9,10 @@ namespace LlmTutorBot.Discord.Turns;
 
 /// <summary>
 /// Replies to a deferred interaction: progress and the reply's first message edit the original response through
-/// the webhook, further messages are follow-ups. Once the 15-minute token has expired (or Discord no longer knows
-/// the interaction), the rest goes as normal messages in the channel, which needs the bot token.
+/// the webhook, further messages are follow-ups. When the job asks for a thread in a guild text channel (and the
+/// bot token is set), a thread is started on the answer and the further messages go there. Once the 15-minute token
+/// has expired (or Discord no longer knows the interaction), the rest goes as normal messages in the channel, which
+/// needs the bot token.
 /// </summary>
 internal sealed class InteractionReplyTarget(
     DiscordRestClient rest,
@@ -22,12 +24,16 @@ internal sealed class InteractionReplyTarget(
     private readonly InteractionRoute _interaction = route.Interaction ?? throw new ArgumentException("The route has no interaction.", nameof(route));
     private bool _expired;
     private string? _fallbackProgressId;
+    private bool _threadDecided;
+    private string? _threadId;
+
+    private bool CanStartThread => hasBotToken && route.GuildId is not null && route.ChannelType is { } type && ChannelTypes.CanStartThread(type);
 
     public async Task ShowProgressAsync(ProgressUpdate update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
         var message = DiscordReplyRenderer.Progress(update);
-        if (await TryWebhookAsync(() => rest.EditOriginalResponseAsync(_interaction.ApplicationId, _interaction.Token, message, null, cancellationToken)))
+        if (await TryWebhookAsync(() => EditOriginalAsync(message, null, update.ThreadTitle, cancellationToken)))
         {
             return;
         }
@@ -53,8 +59,14 @@ internal sealed class InteractionReplyTarget(
         {
             var (message, files) = (parts[i].Message with { Components = parts[i].Message.Components ?? [] }, parts[i].Files);
             var first = i == 0;
+            if (!first && _threadId is not null)
+            {
+                await rest.CreateMessageAsync(_threadId, message, files, cancellationToken);
+                continue;
+            }
+
             if (await TryWebhookAsync(() => first
-                ? rest.EditOriginalResponseAsync(_interaction.ApplicationId, _interaction.Token, message, files, cancellationToken)
+                ? EditOriginalAsync(message, files, reply.ThreadTitle, cancellationToken)
                 : rest.CreateFollowupAsync(_interaction.ApplicationId, _interaction.Token, message, files, cancellationToken)))
             {
                 continue;
@@ -85,6 +97,31 @@ internal sealed class InteractionReplyTarget(
 
                 await rest.CreateMessageAsync(route.ChannelId, message, files, cancellationToken);
             }
+        }
+    }
+
+    /// <summary>Edits the original answer; the first edit may start a thread on it.</summary>
+    private async Task EditOriginalAsync(OutgoingMessage message, IReadOnlyList<ReplyFile>? files, string? threadTitle, CancellationToken cancellationToken)
+    {
+        var original = await rest.EditOriginalResponseAsync(_interaction.ApplicationId, _interaction.Token, message, files, cancellationToken);
+        if (_threadDecided)
+        {
+            return;
+        }
+
+        _threadDecided = true;
+        if (string.IsNullOrWhiteSpace(threadTitle) || !CanStartThread)
+        {
+            return;
+        }
+
+        try
+        {
+            _threadId = (await rest.StartThreadFromMessageAsync(route.ChannelId, original.Id, threadTitle, cancellationToken)).Id;
+        }
+        catch (DiscordRestException exception)
+        {
+            DiscordLog.ThreadFailed(logger, exception, route.ChannelId);
         }
     }
 

@@ -160,6 +160,24 @@ public sealed class DiscordReplyTargetTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_command_whose_job_asks_for_a_thread_starts_it_on_the_answer_and_posts_the_rest_there()
+    {
+        var route = GuildMention with { UserMessageId = null, Interaction = new InteractionRoute("1000", "352205866889641984", "token-1", _time.GetUtcNow()) };
+        var target = new InteractionReplyTarget(Rest, route, hasBotToken: true, _time, NullLogger.Instance);
+
+        await target.ShowProgressAsync(new ProgressUpdate("Fetching captions") { ThreadTitle = "A video" }, Cancel);
+        await target.DeliverAsync(Reply.Text(string.Join("\n\n", Enumerable.Range(0, 2).Select(_ => new string('y', 1500)))), Cancel);
+
+        var calls = _rest.Requests.Select(r => $"{r.Method} {r.Path}").ToList();
+        Assert.Equal("PATCH /webhooks/352205866889641984/token-1/messages/@original", calls[0]);
+        Assert.Matches(@"^POST /channels/200/messages/[0-9]+/threads$", calls[1]);
+        Assert.Equal("PATCH /webhooks/352205866889641984/token-1/messages/@original", calls[2]);
+        var threadId = calls[1].Split('/')[4];
+        Assert.Equal($"POST /channels/{threadId}/messages", calls[3]);
+        Assert.Equal(4, calls.Count);
+    }
+
+    [Fact]
     public async Task A_long_interaction_reply_edits_the_answer_and_adds_follow_ups()
     {
         var route = GuildMention with { UserMessageId = null, Interaction = new InteractionRoute("1000", "352205866889641984", "token-1", _time.GetUtcNow()) };
