@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.IO.Compression;
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -17,15 +15,13 @@ namespace LlmTutorBot.Tests.Discord.Fakes;
 /// client already had, to test that it drops them), and on command: a dropped connection, op 7, op 9, close codes.
 /// Every event published is kept in the session's log under its sequence number. Also compiled into the benchmarks.
 /// </summary>
-internal sealed class FakeDiscordGateway : IAsyncDisposable
+internal sealed partial class FakeDiscordGateway : IAsyncDisposable
 {
     public const string BotUserId = "500000000000000001";
 
     private readonly WebApplication _app;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly List<string> _pending = [];
-    private readonly Lock _waitersLock = new();
-    private readonly List<(Func<FakeDiscordGateway, bool> Done, TaskCompletionSource Signal)> _waiters = [];
     private Session? _session;
     private Connection? _live;
     private int _sessions;
@@ -117,35 +113,6 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
     });
 
     public Task CloseAsync(int code) => WithLiveAsync(c => c.Socket.CloseOutputAsync((WebSocketCloseStatus)code, "test", CancellationToken.None));
-
-    /// <summary>Completes when <paramref name="done"/> holds, checked whenever the fake records something; fails after 15 s.</summary>
-    public Task WaitUntilAsync(Func<FakeDiscordGateway, bool> done, CancellationToken cancellationToken = default)
-    {
-        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_waitersLock)
-        {
-            if (done(this))
-            {
-                return Task.CompletedTask;
-            }
-
-            _waiters.Add((done, signal));
-        }
-
-        return signal.Task.WaitAsync(TimeSpan.FromSeconds(15), cancellationToken);
-    }
-
-    private void Changed()
-    {
-        lock (_waitersLock)
-        {
-            foreach (var waiter in _waiters.Where(w => w.Done(this)).ToList())
-            {
-                _waiters.Remove(waiter);
-                waiter.Signal.TrySetResult();
-            }
-        }
-    }
 
     public async ValueTask DisposeAsync()
     {
@@ -317,57 +284,4 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
 
     private static string Frame(string eventName, string dataJson, int? sequence) =>
         $$"""{"op":0,"t":"{{eventName}}","s":{{(sequence is null ? "null" : sequence.Value.ToString(CultureInfo.InvariantCulture))}},"d":{{dataJson}}}""";
-
-    private sealed record Session(string Id)
-    {
-        public List<(int Sequence, string Frame)> Log { get; } = [];
-    }
-
-    private sealed class Connection(WebSocket socket, bool compress) : IDisposable
-    {
-        private readonly SemaphoreSlim _sending = new(1, 1);
-        private readonly MemoryStream _compressed = new();
-        private ZLibStream? _deflater;
-
-        public WebSocket Socket => socket;
-
-        public volatile bool Attached;
-
-        public async Task SendAsync(string json)
-        {
-            await _sending.WaitAsync();
-            try
-            {
-                var bytes = Encoding.UTF8.GetBytes(json);
-                if (!compress)
-                {
-                    await socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None);
-                    return;
-                }
-
-                // One deflate context for the connection; Flush ends each payload with 00 00 FF FF.
-                _deflater ??= new ZLibStream(_compressed, CompressionLevel.Fastest, leaveOpen: true);
-                _compressed.SetLength(0);
-                _deflater.Write(bytes);
-                _deflater.Flush();
-                var payload = _compressed.ToArray();
-
-                // Split in two WebSocket messages, as large payloads can be, to exercise the client's buffering.
-                var half = payload.Length / 2;
-                await socket.SendAsync(payload.AsMemory(0, half), WebSocketMessageType.Binary, true, CancellationToken.None);
-                await socket.SendAsync(payload.AsMemory(half), WebSocketMessageType.Binary, true, CancellationToken.None);
-            }
-            finally
-            {
-                _sending.Release();
-            }
-        }
-
-        public void Dispose()
-        {
-            _deflater?.Dispose();
-            _compressed.Dispose();
-            _sending.Dispose();
-        }
-    }
 }
