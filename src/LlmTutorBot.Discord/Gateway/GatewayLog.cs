@@ -31,7 +31,7 @@ internal static partial class GatewayLog
     [LoggerMessage(728, LogLevel.Information, "Discord gateway: running shards {ShardIds} of {ShardCount} at {GatewayUrl} (max_concurrency {MaxConcurrency})")]
     public static partial void Starting(ILogger logger, string shardIds, int shardCount, string gatewayUrl, int maxConcurrency);
 
-    [LoggerMessage(729, LogLevel.Information, "Discord gateway not started: Discord:BotToken is not set")]
+    [LoggerMessage(729, LogLevel.Debug, "Discord gateway not started: Discord:BotToken is not set")]
     public static partial void NotConfigured(ILogger logger);
 
     [LoggerMessage(730, LogLevel.Error, "Could not ask Discord for the gateway (GET /gateway/bot); retrying in {DelaySeconds:F0} s")]
