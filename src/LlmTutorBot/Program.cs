@@ -1,6 +1,8 @@
 using LlmTutorBot.Cli;
 using LlmTutorBot.Core;
 using LlmTutorBot.Faq;
+using LlmTutorBot.Discord;
+using LlmTutorBot.Discord.Interactions;
 using LlmTutorBot.Health;
 using LlmTutorBot.Hosting;
 using LlmTutorBot.Redis;
@@ -22,6 +24,7 @@ app.MapHomePage(webChat: app.MapWebChat());
 app.MapHealthEndpoints();
 app.MapBotFramework();
 app.MapYouTubeFiles();
+app.MapDiscordInteractions();
 await app.RunAsync();
 return 0;
 
@@ -34,6 +37,7 @@ static void AddBot(IServiceCollection services)
     services.AddTeams();
     services.AddWebChat();
     services.AddYouTube();
+    services.AddDiscord();
 }
 
 /// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using LlmTutorBot.Core.Pipeline;
+using LlmTutorBot.Discord;
 using LlmTutorBot.Redis.Embedded;
 using LlmTutorBot.Teams.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -44,6 +45,7 @@ public sealed class OptionsSampleUnitTests
     {
         Assert.Contains(typeof(BotOptions), OptionsClasses());
         Assert.Contains(typeof(EmbeddedRedisOptions), OptionsClasses());
+        Assert.Contains(typeof(DiscordOptions), OptionsClasses());
         Assert.True(OptionsClasses().Count >= 3);
     }
 

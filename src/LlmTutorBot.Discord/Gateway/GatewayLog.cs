@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Logging;
+
+namespace LlmTutorBot.Discord.Gateway;
+
+internal static partial class GatewayLog
+{
+    [LoggerMessage(720, LogLevel.Information, "Discord shard {ShardId}/{ShardCount} connected as {BotUserId} (session started)")]
+    public static partial void Ready(ILogger logger, int shardId, int shardCount, string botUserId);
+
+    [LoggerMessage(721, LogLevel.Information, "Discord shard {ShardId} resumed its session ({Replayed} events replayed)")]
+    public static partial void Resumed(ILogger logger, int shardId, int replayed);
+
+    [LoggerMessage(722, LogLevel.Warning, "Discord shard {ShardId} lost its connection ({Reason}); reconnecting in {DelayMs:F0} ms, {Mode}")]
+    public static partial void Reconnecting(ILogger logger, int shardId, string reason, double delayMs, string mode);
+
+    [LoggerMessage(723, LogLevel.Critical, "Discord shard {ShardId} stopped and will not reconnect: {Reason}. Fix the setting and restart the bot")]
+    public static partial void Stopped(ILogger logger, int shardId, string reason);
+
+    [LoggerMessage(724, LogLevel.Warning, "Discord shard {ShardId}: no heartbeat acknowledgement since the last heartbeat; the connection is a zombie, reconnecting")]
+    public static partial void Zombie(ILogger logger, int shardId);
+
+    [LoggerMessage(725, LogLevel.Information, "Discord shard {ShardId}: the session was invalidated (resumable: {Resumable})")]
+    public static partial void InvalidSession(ILogger logger, int shardId, bool resumable);
+
+    [LoggerMessage(726, LogLevel.Warning, "No Discord session starts left today; waiting {Minutes:F0} minutes before identifying")]
+    public static partial void IdentifyBudgetSpent(ILogger logger, double minutes);
+
+    [LoggerMessage(727, LogLevel.Warning, "Discord shard {ShardId}: an {EventName} event could not be handled")]
+    public static partial void DispatchFailed(ILogger logger, Exception exception, int shardId, string eventName);
+
+    [LoggerMessage(728, LogLevel.Information, "Discord gateway: running shards {ShardIds} of {ShardCount} at {GatewayUrl} (max_concurrency {MaxConcurrency})")]
+    public static partial void Starting(ILogger logger, string shardIds, int shardCount, string gatewayUrl, int maxConcurrency);
+
+    [LoggerMessage(729, LogLevel.Debug, "Discord gateway not started: Discord:BotToken is not set")]
+    public static partial void NotConfigured(ILogger logger);
+
+    [LoggerMessage(730, LogLevel.Error, "Could not ask Discord for the gateway (GET /gateway/bot); retrying in {DelaySeconds:F0} s")]
+    public static partial void GatewayInfoFailed(ILogger logger, Exception exception, double delaySeconds);
+
+    [LoggerMessage(731, LogLevel.Debug, "Discord shard {ShardId} dropped a duplicate event with sequence {Sequence}")]
+    public static partial void DuplicateDropped(ILogger logger, int shardId, int sequence);
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+
+namespace LlmTutorBot.Discord.JsonModels;
+
+/// <summary>An interaction (INTERACTION_CREATE over the gateway, or a POST to the interactions endpoint).</summary>
+internal sealed record Interaction(
+    string Id,
+    string ApplicationId,
+    int Type,
+    string Token,
+    InteractionData? Data = null,
+    string? GuildId = null,
+    string? ChannelId = null,
+    DiscordChannel? Channel = null,
+    GuildMember? Member = null,
+    DiscordUser? User = null,
+    string? Locale = null,
+    string? GuildLocale = null,
+    DiscordMessage? Message = null)
+{
+    /// <summary>Who acted: the member's user in a guild, the user in a DM.</summary>
+    public DiscordUser? Actor => Member?.User ?? User;
+}
+
+internal sealed record InteractionData(
+    string? Id = null,
+    string? Name = null,
+    int? Type = null,
+    IReadOnlyList<InteractionOption>? Options = null,
+    string? CustomId = null,
+    int? ComponentType = null);
+
+internal sealed record InteractionOption(string Name, int Type, JsonElement? Value = null, IReadOnlyList<InteractionOption>? Options = null, bool? Focused = null);
+
+internal static class InteractionTypes
+{
+    public const int Ping = 1;
+    public const int ApplicationCommand = 2;
+    public const int MessageComponent = 3;
+    public const int Autocomplete = 4;
+    public const int ModalSubmit = 5;
+}
+
+internal static class InteractionCallbackTypes
+{
+    public const int Pong = 1;
+    public const int ChannelMessageWithSource = 4;
+    public const int DeferredChannelMessageWithSource = 5;
+    public const int DeferredUpdateMessage = 6;
+    public const int AutocompleteResult = 8;
+}
+
+internal static class OptionTypes
+{
+    public const int SubCommand = 1;
+    public const int SubCommandGroup = 2;
+    public const int String = 3;
+    public const int Integer = 4;
+    public const int Boolean = 5;
+    public const int Number = 10;
+}

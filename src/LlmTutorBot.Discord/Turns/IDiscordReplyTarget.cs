@@ -1,0 +1,13 @@
+using LlmTutorBot.Core.Replies;
+
+namespace LlmTutorBot.Discord.Turns;
+
+/// <summary>Where one turn's progress message and reply go: a channel (mentions, DMs) or an interaction's webhook.</summary>
+internal interface IDiscordReplyTarget
+{
+    /// <summary>Posts the progress message, or edits it; the first call may open a thread.</summary>
+    Task ShowProgressAsync(ProgressUpdate update, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the progress message with the reply (or posts it), then posts the reply's further messages.</summary>
+    Task DeliverAsync(Reply reply, CancellationToken cancellationToken);
+}
