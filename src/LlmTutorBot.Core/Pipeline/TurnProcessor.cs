@@ -80,12 +80,13 @@ public sealed class TurnProcessor(
             reply = reply with { Markdown = reply.Markdown + "\n\n" + BotText.StateUnavailable[turn.ReplyLanguage] };
         }
 
+        ConversationUpdate? update = null;
         if (state.IsAvailable || !turn.Changes.IsEmpty)
         {
-            await SaveAsync(turn, reply, intent, cancellationToken);
+            update = await SaveAsync(turn, reply, intent, cancellationToken);
         }
 
-        return new TurnResult(reply, intent, turn.ReplyLanguage);
+        return new TurnResult(reply, intent, turn.ReplyLanguage) { Update = update };
     }
 
     /// <summary>Cleans the text, notes why it cannot be handled if so, and parses the slash command it holds.</summary>
@@ -107,7 +108,7 @@ public sealed class TurnProcessor(
         return (message with { Text = text, Command = command }, null);
     }
 
-    private async Task SaveAsync(TurnContext turn, Reply reply, string intent, CancellationToken cancellationToken)
+    private async Task<ConversationUpdate?> SaveAsync(TurnContext turn, Reply reply, string intent, CancellationToken cancellationToken)
     {
         var changes = turn.Changes;
         if (!changes.SkipHistory && changes.ConversationLanguage is null && turn.State.Language != turn.ReplyLanguage)
@@ -128,10 +129,13 @@ public sealed class TurnProcessor(
         }
 
         var update = new ConversationUpdate(changes, newTurns, changes.SkipHistory ? null : intent);
-        if (!update.IsEmpty)
+        if (update.IsEmpty)
         {
-            await store.SaveAsync(turn.Message.Conversation, turn.Message.User, update, cancellationToken);
+            return null;
         }
+
+        await store.SaveAsync(turn.Message.Conversation, turn.Message.User, update, cancellationToken);
+        return update;
     }
 
     private string Cap(string text) => text.Length <= _state.MaxTurnLength ? text : string.Concat(text.AsSpan(0, _state.MaxTurnLength - 1), "…");

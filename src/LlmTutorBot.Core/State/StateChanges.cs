@@ -59,6 +59,18 @@ public sealed class StateChanges
 
     public void LeaveOutOfHistory() => SkipHistory = true;
 
+    /// <summary>
+    /// The same conversation fields (language, video, topic) for another conversation, such as the thread a reply
+    /// moved to: no forgetting, no user preference and no log lines, which were written once already.
+    /// </summary>
+    public StateChanges ConversationFieldsOnly() => new()
+    {
+        ConversationLanguage = ConversationLanguage,
+        CurrentVideo = CurrentVideo,
+        Topic = Topic,
+        SkipHistory = SkipHistory,
+    };
+
     /// <summary>Drops every change, used when a handler failed halfway.</summary>
     public void Discard()
     {

@@ -22,6 +22,8 @@ internal sealed class ChannelReplyTarget(DiscordRestClient rest, DiscordReplyRou
     /// <summary>The channel the reply goes to: the thread once one is started.</summary>
     public string ChannelId => _channelId;
 
+    public string? OpenedThreadId => _inThread ? _channelId : null;
+
     public async Task ShowProgressAsync(ProgressUpdate update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);

@@ -1,4 +1,6 @@
+using LlmTutorBot.Core.Messaging;
 using LlmTutorBot.Core.Pipeline;
+using LlmTutorBot.Core.State;
 using LlmTutorBot.Discord.Inbound;
 using LlmTutorBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -13,6 +15,7 @@ namespace LlmTutorBot.Discord.Turns;
 /// </summary>
 internal sealed class DiscordTurnRunner(
     TurnProcessor processor,
+    IConversationStore store,
     DiscordRestClient rest,
     IOptions<DiscordOptions> options,
     TimeProvider time,
@@ -47,10 +50,27 @@ internal sealed class DiscordTurnRunner(
         {
             await progress.CompleteAsync(result.Reply, cancellationToken);
             Interlocked.Increment(ref _delivered);
+            await CarryIntoThreadAsync(turn, target.OpenedThreadId, result, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             DiscordLog.DeliveryFailed(logger, exception, route.Interaction is null ? "message" : "interaction", route.ChannelId);
         }
+    }
+
+    /// <summary>
+    /// A thread Discord opened for this turn is a conversation of its own: it gets the turn's fields (the video, the
+    /// topic, the language) and its two messages, so questions asked in the thread follow on from them.
+    /// </summary>
+    private async Task CarryIntoThreadAsync(DiscordTurn turn, string? threadId, TurnResult result, CancellationToken cancellationToken)
+    {
+        if (threadId is null || result.Update is null)
+        {
+            return;
+        }
+
+        var thread = new ConversationAddress(ChatPlatform.Discord, turn.Route.ChannelId, threadId);
+        var update = new ConversationUpdate(result.Update.Changes.ConversationFieldsOnly(), result.Update.NewTurns, result.Update.Intent);
+        await store.SaveAsync(thread, turn.Message.User, update, cancellationToken);
     }
 }

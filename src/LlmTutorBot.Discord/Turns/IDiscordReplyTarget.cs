@@ -10,4 +10,7 @@ internal interface IDiscordReplyTarget
 
     /// <summary>Replaces the progress message with the reply (or posts it), then posts the reply's further messages.</summary>
     Task DeliverAsync(Reply reply, CancellationToken cancellationToken);
+
+    /// <summary>The thread this turn started, if it started one.</summary>
+    string? OpenedThreadId { get; }
 }

@@ -27,6 +27,8 @@ internal sealed class InteractionReplyTarget(
     private bool _threadDecided;
     private string? _threadId;
 
+    public string? OpenedThreadId => _threadId;
+
     private bool CanStartThread => hasBotToken && route.GuildId is not null && route.ChannelType is { } type && ChannelTypes.CanStartThread(type);
 
     public async Task ShowProgressAsync(ProgressUpdate update, CancellationToken cancellationToken)

@@ -12,6 +12,8 @@ internal sealed class RecordingReplyTarget : IDiscordReplyTarget
 
     public bool FailProgress { get; set; }
 
+    public string? OpenedThreadId => null;
+
     public Task ShowProgressAsync(ProgressUpdate update, CancellationToken cancellationToken)
     {
         lock (_lock)
