@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LlmTutorBot.Core.Hosting;
 using LlmTutorBot.Discord.JsonModels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -36,12 +37,7 @@ public static class DiscordInteractionsEndpoint
         }
 
         var logger = services.GetRequiredService<ILogger<DiscordInteractionHandler>>();
-        if (context.Request.ContentLength > MaxBodyBytes)
-        {
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        }
-
-        var body = await ReadBodyAsync(context.Request, context.RequestAborted);
+        var body = await RequestBody.ReadAsync(context.Request, MaxBodyBytes, context.RequestAborted);
         if (body is null)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
@@ -80,23 +76,5 @@ public static class DiscordInteractionsEndpoint
         return response is null
             ? Results.StatusCode(StatusCodes.Status202Accepted)
             : Results.Json(response, DiscordJsonContext.Default.InteractionResponse);
-    }
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

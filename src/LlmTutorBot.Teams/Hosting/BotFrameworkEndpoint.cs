@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LlmTutorBot.Core.Hosting;
 using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Core.Pipeline;
 using LlmTutorBot.Teams.Activities;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using LlmTutorBot.Core.Hosting;
 using LlmTutorBot.WebChat.Conversations;
 using LlmTutorBot.WebChat.Turns;
 using LlmTutorBot.WebChat.Wire;
