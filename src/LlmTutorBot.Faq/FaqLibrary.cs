@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using LlmTutorBot.Faq.Answering;
 using LlmTutorBot.Faq.Retrieval;
 using Microsoft.Extensions.Logging;
@@ -20,9 +21,10 @@ public sealed class FaqLibrary : IDisposable
         _options = options.Value;
         _loaded = new(() =>
         {
+            var started = Stopwatch.GetTimestamp();
             var knowledgeBase = Knowledge.KnowledgeBaseLoader.Load(_options.ExtraDirectory);
             var index = new FaqIndex(knowledgeBase);
-            FaqLog.Loaded(logger, knowledgeBase.Entries.Count, knowledgeBase.Report.Loaded.Count, knowledgeBase.Report.Elapsed.TotalMilliseconds);
+            FaqLog.Loaded(logger, knowledgeBase.Entries.Count, knowledgeBase.Report.Loaded.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             foreach (var source in knowledgeBase.Report.Loaded)
             {
                 FaqLog.LoadedSource(logger, source.Name, source.Entries);
