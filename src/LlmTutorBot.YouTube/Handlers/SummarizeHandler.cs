@@ -1,7 +1,6 @@
 using LlmTutorBot.Core.Commands;
 using LlmTutorBot.Core.Replies;
 using LlmTutorBot.Core.Routing;
-using LlmTutorBot.YouTube.Links;
 
 namespace LlmTutorBot.YouTube.Handlers;
 
@@ -18,18 +17,8 @@ public sealed class SummarizeHandler(VideoReplies replies) : CommandHandler
 
     protected override Task<Reply> HandleAsync(TurnContext turn, ParsedCommand command, CancellationToken cancellationToken)
     {
-        var url = command.Argument("url") ?? "";
-        if (!VideoId.TryParse(url, out var id))
-        {
-            return Task.FromResult(new Reply { Markdown = YouTubeText.NotAVideo.Format(turn.ReplyLanguage, url), Confident = false });
-        }
-
-        string? language = null;
-        if (command.Argument("language") is { } requested && !VideoArguments.TryLanguage(requested, out language))
-        {
-            return Task.FromResult(new Reply { Markdown = YouTubeText.BadLanguage.Format(turn.ReplyLanguage, requested), Confident = false });
-        }
-
-        return replies.SummarizeAsync(turn, id, language, cancellationToken);
+        return VideoArguments.TryRead(turn, command, null, out var id, out var language) is { } problem
+            ? Task.FromResult(problem)
+            : replies.SummarizeAsync(turn, id, language, cancellationToken);
     }
 }

@@ -2,7 +2,6 @@ using LlmTutorBot.Core.Commands;
 using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Core.Replies;
 using LlmTutorBot.Core.Routing;
-using LlmTutorBot.YouTube.Links;
 
 namespace LlmTutorBot.YouTube.Handlers;
 
@@ -19,18 +18,8 @@ public sealed class TranslateHandler(VideoReplies replies) : CommandHandler
 
     protected override Task<Reply> HandleAsync(TurnContext turn, ParsedCommand command, CancellationToken cancellationToken)
     {
-        var url = command.Argument("url") ?? "";
-        if (!VideoId.TryParse(url, out var id))
-        {
-            return Task.FromResult(new Reply { Markdown = YouTubeText.NotAVideo.Format(turn.ReplyLanguage, url), Confident = false });
-        }
-
-        var target = turn.ReplyLanguage.Code();
-        if (command.Argument("language") is { } requested && !VideoArguments.TryLanguage(requested, out target))
-        {
-            return Task.FromResult(new Reply { Markdown = YouTubeText.BadLanguage.Format(turn.ReplyLanguage, requested), Confident = false });
-        }
-
-        return replies.TranslateAsync(turn, id, target!, cancellationToken);
+        return VideoArguments.TryRead(turn, command, turn.ReplyLanguage.Code(), out var id, out var target) is { } problem
+            ? Task.FromResult(problem)
+            : replies.TranslateAsync(turn, id, target!, cancellationToken);
     }
 }
