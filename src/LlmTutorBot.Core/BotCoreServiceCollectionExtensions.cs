@@ -1,6 +1,8 @@
 using LlmTutorBot.Core.Commands;
 using LlmTutorBot.Core.Handlers;
+using LlmTutorBot.Core.Jobs;
 using LlmTutorBot.Core.Pipeline;
+using LlmTutorBot.Core.Replicas;
 using LlmTutorBot.Core.Routing;
 using LlmTutorBot.Core.State;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +32,8 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddSingleton<CommandList>();
         services.TryAddSingleton<IntentRouter>();
         services.TryAddSingleton<TurnProcessor>();
+        services.TryAddSingleton<JobDispatcher>();
+        services.TryAddSingleton<ReplicaIdentity>();
 
         services.AddIntentHandler<InvalidInputHandler>();
         services.AddIntentHandler<CommandErrorHandler>();

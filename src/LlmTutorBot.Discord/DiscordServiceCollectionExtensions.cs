@@ -1,3 +1,4 @@
+using LlmTutorBot.Core.Jobs;
 using LlmTutorBot.Discord.Gateway;
 using LlmTutorBot.Discord.Inbound;
 using LlmTutorBot.Discord.Interactions;
@@ -32,6 +33,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<DiscordChannelCache>();
         services.TryAddSingleton<DiscordInboundConverter>();
         services.TryAddSingleton<DiscordTurnRunner>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobDelivery, DiscordJobDelivery>());
         services.TryAddSingleton<DiscordTurnQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<DiscordTurnQueue>());
         services.TryAddSingleton<InteractionSignatureProvider>();

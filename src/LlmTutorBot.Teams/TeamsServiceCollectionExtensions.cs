@@ -1,3 +1,4 @@
+using LlmTutorBot.Core.Jobs;
 using LlmTutorBot.Teams.Auth;
 using LlmTutorBot.Teams.Connector;
 using LlmTutorBot.Teams.Hosting;
@@ -39,6 +40,7 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton<IActivityDeduplicator, RedisActivityDeduplicator>();
         services.TryAddSingleton<BackgroundTurns>();
         services.TryAddTransient<TeamsTurnRunner>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobDelivery, TeamsJobDelivery>());
         services.TryAddTransient<BotFrameworkEndpoint>();
         services.AddHostedService<BackgroundTurnService>();
         services.AddHostedService<BotFrameworkStartup>();

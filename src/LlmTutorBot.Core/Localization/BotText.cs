@@ -113,6 +113,11 @@ public static class BotText
         "Désolé, une erreur s'est produite de mon côté. Réessayez dans un instant ; rien de ce qui était enregistré n'est perdu.",
         "抱歉，我这边处理时出了问题。请稍后再试；已保存的内容不会丢失。");
 
+    public static readonly LocalizedText JobFailed = new(
+        "Sorry, I tried several times and could not finish this request. Please send it again in a little while.",
+        "Désolé, j'ai essayé plusieurs fois sans parvenir à terminer cette demande. Renvoyez-la un peu plus tard.",
+        "抱歉，我尝试了多次仍未能完成这个请求。请稍后重新发送。");
+
     public static readonly LocalizedText StateUnavailable = new(
         "(I can't reach my memory right now, so I may not remember this conversation.)",
         "(Ma mémoire est injoignable pour l'instant : je risque de ne pas me souvenir de cette conversation.)",

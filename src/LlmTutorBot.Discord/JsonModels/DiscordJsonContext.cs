@@ -23,5 +23,6 @@ namespace LlmTutorBot.Discord.JsonModels;
 [JsonSerializable(typeof(StartThreadRequest))]
 [JsonSerializable(typeof(InteractionResponse))]
 [JsonSerializable(typeof(RateLimitBody))]
+[JsonSerializable(typeof(Inbound.DiscordReplyRoute))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;

@@ -1,7 +1,12 @@
+using System.Text.Json;
+using LlmTutorBot.Core.Jobs;
+using LlmTutorBot.Core.Languages;
+using LlmTutorBot.Core.Localization;
 using LlmTutorBot.Core.Messaging;
 using LlmTutorBot.Core.Pipeline;
 using LlmTutorBot.Core.State;
 using LlmTutorBot.Discord.Inbound;
+using LlmTutorBot.Discord.JsonModels;
 using LlmTutorBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,12 +16,13 @@ namespace LlmTutorBot.Discord.Turns;
 /// <summary>
 /// Runs one Discord turn: the pipeline with a throttled progress message, then the reply delivered where the turn
 /// came from. The one catch of the adapter: a failure is logged with the channel and, when it can be, the user is
-/// told politely; no exception or secret reaches Discord.
+/// told politely; no exception or secret reaches Discord. A long turn goes to the shared job queue when there is one.
 /// </summary>
 internal sealed class DiscordTurnRunner(
     TurnProcessor processor,
     IConversationStore store,
     DiscordRestClient rest,
+    JobDispatcher jobs,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordTurnRunner> logger)
@@ -29,10 +35,20 @@ internal sealed class DiscordTurnRunner(
     public async Task RunAsync(DiscordTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        if (await jobs.TryQueueAsync(turn.Message, () => JsonSerializer.Serialize(turn.Route, DiscordJsonContext.Default.DiscordReplyRoute), cancellationToken))
+        {
+            return;
+        }
+
+        await RunAsync(turn, null, cancellationToken);
+    }
+
+    /// <summary>Runs the turn here; with a <paramref name="gate"/> (a queued job) the reply goes only if no other run sent it.</summary>
+    public async Task RunAsync(DiscordTurn turn, IDeliveryGate? gate, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
         var route = turn.Route;
-        IDiscordReplyTarget target = route.Interaction is null
-            ? new ChannelReplyTarget(rest, route, logger)
-            : new InteractionReplyTarget(rest, route, options.Value.HasBotToken, time, logger);
+        var target = Target(route);
         using var progress = new DiscordProgressSink(target, time, options.Value.ProgressEditInterval, route.ChannelId, logger);
 
         TurnResult result;
@@ -48,6 +64,11 @@ internal sealed class DiscordTurnRunner(
 
         try
         {
+            if (gate is not null && !await gate.TryClaimAsync(cancellationToken))
+            {
+                return;
+            }
+
             await progress.CompleteAsync(result.Reply, cancellationToken);
             Interlocked.Increment(ref _delivered);
             await CarryIntoThreadAsync(turn, target.OpenedThreadId, result, cancellationToken);
@@ -57,6 +78,25 @@ internal sealed class DiscordTurnRunner(
             DiscordLog.DeliveryFailed(logger, exception, route.Interaction is null ? "message" : "interaction", route.ChannelId);
         }
     }
+
+    /// <summary>Says, in the user's language, that a queued job failed every attempt.</summary>
+    public async Task FailAsync(DiscordTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var language = BotLanguages.FromLocale(turn.Message.Locale) ?? BotLanguage.En;
+        try
+        {
+            await Target(turn.Route).DeliverAsync(Core.Replies.Reply.Text(BotText.JobFailed[language]), cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            DiscordLog.DeliveryFailed(logger, exception, turn.Route.Interaction is null ? "message" : "interaction", turn.Route.ChannelId);
+        }
+    }
+
+    private IDiscordReplyTarget Target(DiscordReplyRoute route) => route.Interaction is null
+        ? new ChannelReplyTarget(rest, route, logger)
+        : new InteractionReplyTarget(rest, route, options.Value.HasBotToken, time, logger);
 
     /// <summary>
     /// A thread Discord opened for this turn is a conversation of its own: it gets the turn's fields (the video, the

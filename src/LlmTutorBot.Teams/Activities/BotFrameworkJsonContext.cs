@@ -19,5 +19,6 @@ namespace LlmTutorBot.Teams.Activities;
 [JsonSerializable(typeof(OpenIdMetadata))]
 [JsonSerializable(typeof(JsonWebKeySetDocument))]
 [JsonSerializable(typeof(TokenResponse))]
+[JsonSerializable(typeof(ConversationReference))]
 [JsonSerializable(typeof(string))]
 internal sealed partial class BotFrameworkJsonContext : JsonSerializerContext;

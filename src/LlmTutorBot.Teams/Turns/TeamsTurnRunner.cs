@@ -1,4 +1,7 @@
+using System.Text.Json;
+using LlmTutorBot.Core.Jobs;
 using LlmTutorBot.Core.Languages;
+using LlmTutorBot.Core.Messaging;
 using LlmTutorBot.Core.Pipeline;
 using LlmTutorBot.Teams.Activities;
 using LlmTutorBot.Teams.Connector;
@@ -11,12 +14,14 @@ namespace LlmTutorBot.Teams.Turns;
 
 /// <summary>
 /// Does, in the background, what an accepted Teams activity asks: a turn (typing, the pipeline with progress edits,
-/// the reply in the right thread) or the welcome when the bot is added, once per conversation.
+/// the reply in the right thread) or the welcome when the bot is added, once per conversation. A long turn (a video
+/// summary, a translation) goes to the shared job queue when there is one, and any replica runs it.
 /// </summary>
 public sealed class TeamsTurnRunner(
     TurnProcessor processor,
     ConnectorClient connector,
     IActivityDeduplicator deduplicator,
+    JobDispatcher jobs,
     IOptions<BotFrameworkOptions> options,
     IOptions<BotOptions> bot,
     TimeProvider time)
@@ -46,9 +51,39 @@ public sealed class TeamsTurnRunner(
             return;
         }
 
+        if (await jobs.TryQueueAsync(message, () => JsonSerializer.Serialize(reference, BotFrameworkJsonContext.Default.ConversationReference), cancellationToken))
+        {
+            await connector.TypingAsync(reference, cancellationToken);
+            return;
+        }
+
+        await RunTurnAsync(message, reference, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Typing, the pipeline with progress edits, then the reply; with a <paramref name="gate"/> (a queued job) the reply
+    /// is sent only when no other run of the job sent it.
+    /// </summary>
+    public async Task RunTurnAsync(InboundMessage message, ConversationReference reference, IDeliveryGate? gate, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(reference);
         await connector.TypingAsync(reference, cancellationToken);
         var progress = new TeamsProgressSink(connector, reference, Renderer, options.Value.ProgressUpdateInterval, time);
         var result = await processor.ProcessAsync(message, progress, cancellationToken);
-        await progress.CompleteAsync(result.Reply, result.Language, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (gate is null || await gate.TryClaimAsync(cancellationToken))
+        {
+            await progress.CompleteAsync(result.Reply, result.Language, cancellationToken);
+        }
+    }
+
+    /// <summary>Says, in the user's language, that a queued job failed every attempt.</summary>
+    public Task FailAsync(InboundMessage message, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var language = BotLanguages.FromLocale(message.Locale) ?? bot.Value.DefaultLanguage;
+        var text = new Activity { Type = ActivityTypes.Message, Text = Core.Localization.BotText.JobFailed[language], TextFormat = "markdown" };
+        return connector.ReplyAsync(reference, text, cancellationToken);
     }
 }

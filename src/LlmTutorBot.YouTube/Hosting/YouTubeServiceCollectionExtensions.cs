@@ -1,5 +1,6 @@
 using System.Net;
 using LlmTutorBot.Core;
+using LlmTutorBot.Core.Jobs;
 using LlmTutorBot.Core.State;
 using LlmTutorBot.YouTube.Attachments;
 using LlmTutorBot.YouTube.Bundled;
@@ -7,6 +8,7 @@ using LlmTutorBot.YouTube.Cache;
 using LlmTutorBot.YouTube.Client;
 using LlmTutorBot.YouTube.Files;
 using LlmTutorBot.YouTube.Handlers;
+using LlmTutorBot.YouTube.Jobs;
 using LlmTutorBot.YouTube.Summaries;
 using LlmTutorBot.YouTube.Transcripts;
 using LlmTutorBot.YouTube.Translations;
@@ -56,6 +58,7 @@ public static class YouTubeServiceCollectionExtensions
         services.AddIntentHandler<SubtitleFileHandler>();
         services.AddIntentHandler<VideoLinkHandler>();
         services.AddIntentHandler<VideoQuestionHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobSelector, VideoJobSelector>());
         return services;
     }
 }

@@ -28,6 +28,9 @@ internal sealed class FakeYouTube : IAsyncDisposable
 
     public int PlayerStatus { get; set; } = 200;
 
+    /// <summary>Awaited before each player request is answered: a test can hold requests until it releases them.</summary>
+    public Func<CancellationToken, Task>? BeforePlayer { get; set; }
+
     /// <summary>The caption body for a query string; null gives an empty 200, as YouTube does for PO-protected tracks.</summary>
     public Func<IQueryCollection, string?> Captions { get; set; } = _ => TimedTextBodies.Json3(TimedTextBodies.Sample);
 
@@ -78,6 +81,11 @@ internal sealed class FakeYouTube : IAsyncDisposable
         PlayerClients.Enqueue(name);
         VisitorIds.Enqueue(client.TryGetProperty("visitorData", out var visitor) ? visitor.GetString() : null);
         Cookies.Enqueue(context.Request.Headers.Cookie.ToString());
+        if (BeforePlayer is { } stall)
+        {
+            await stall(context.RequestAborted);
+        }
+
         if (PlayerStatus != 200)
         {
             return Results.StatusCode(PlayerStatus);
