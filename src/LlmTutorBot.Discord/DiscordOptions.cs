@@ -37,8 +37,19 @@ public sealed partial class DiscordOptions : IValidatableObject
     [Range(0, 10_000)]
     public int ShardCount { get; set; }
 
-    /// <summary>The shards this process runs, such as "0-3" or "0,2"; empty: all of them.</summary>
+    /// <summary>
+    /// The shards this process runs, such as "0-3" or "0,2"; empty: all of them, or with several replicas on one Redis,
+    /// those this replica holds a lease on.
+    /// </summary>
     public string? ShardIds { get; set; }
+
+    /// <summary>With shard leases (ShardIds empty, Redis shared): the most shards this replica runs; 0: no limit.</summary>
+    [Range(0, 10_000)]
+    public int MaxShardsPerReplica { get; set; }
+
+    /// <summary>A shard's lease in Redis, renewed every third of it; a dead replica's shards are taken over after it expires.</summary>
+    [Range(2, 600)]
+    public int ShardLeaseSeconds { get; set; } = 20;
 
     /// <summary>Answer POST /api/discord/interactions (needs ApplicationId and PublicKey).</summary>
     public bool InteractionsEnabled { get; set; } = true;

@@ -33,7 +33,7 @@ static void AddBot(IServiceCollection services)
 {
     services.AddBotCore();
     services.AddRedisState();
-    services.AddRedisJobs();
+    services.AddRedisReplicas();
     services.AddFaq();
     services.AddTeams();
     services.AddWebChat();

@@ -4,7 +4,7 @@ namespace LlmTutorBot.Core.Jobs;
 
 /// <summary>
 /// What adapters ask before running a turn: is it a long job, and did the shared queue take it? Without a queue
-/// (no <c>AddRedisJobs</c>, or <c>Jobs:Enabled</c> false) every turn runs where it arrived, as before.
+/// (no <c>AddRedisReplicas</c>, or <c>Jobs:Enabled</c> false) every turn runs where it arrived, as before.
 /// </summary>
 public sealed class JobDispatcher(IEnumerable<IJobSelector> selectors, IJobQueueWriter? queue = null)
 {

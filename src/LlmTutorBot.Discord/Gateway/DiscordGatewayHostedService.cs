@@ -1,4 +1,5 @@
 using System.Globalization;
+using LlmTutorBot.Core.Replicas;
 using LlmTutorBot.Discord.Rest;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,8 @@ namespace LlmTutorBot.Discord.Gateway;
 /// <summary>
 /// Runs this process's shards when <c>Discord:BotToken</c> is set (and does nothing otherwise): the shard count and
 /// address from the settings or GET /gateway/bot, the shards named by <c>Discord:ShardIds</c> (all by default),
-/// identifies spaced by <c>max_concurrency</c>.
+/// identifies spaced by <c>max_concurrency</c>. With a lease store (several replicas on one Redis) and no ShardIds,
+/// the shards are shared out by leases instead (<see cref="ShardLeases"/>).
 /// </summary>
 internal sealed class DiscordGatewayHostedService(
     IOptions<DiscordOptions> options,
@@ -17,12 +19,15 @@ internal sealed class DiscordGatewayHostedService(
     IGatewayDispatchHandler handler,
     IdentifyLimiter identifyLimiter,
     TimeProvider time,
-    ILoggerFactory loggers) : BackgroundService
+    ILoggerFactory loggers,
+    ILeaseStore? leases = null) : BackgroundService
 {
     private readonly ILogger _logger = loggers.CreateLogger<DiscordGatewayHostedService>();
+    private IReadOnlyList<DiscordGatewayClient> _fixed = [];
+    private ShardLeases? _leased;
 
     /// <summary>The running shards, for tests and the benchmark.</summary>
-    public IReadOnlyList<DiscordGatewayClient> Shards { get; private set; } = [];
+    public IReadOnlyList<DiscordGatewayClient> Shards => _leased?.Running ?? _fixed;
 
     internal GatewayTimings Timings { get; init; } = GatewayTimings.Default;
 
@@ -41,21 +46,31 @@ internal sealed class DiscordGatewayHostedService(
             return;
         }
 
+        identifyLimiter.Timings = Timings;
+        var logger = loggers.CreateLogger<DiscordGatewayClient>();
+        DiscordGatewayClient Create(int id) => new(id, count, url, settings.BotToken!, handler, identifyLimiter, Timings, time, logger, settings.GatewayCompression);
+
         // Validated at start, so the ids parse.
-        var ids = DiscordOptions.TryParseShardIds(settings.ShardIds, out var configured) && configured is not null
-            ? configured
-            : [.. Enumerable.Range(0, count)];
+        var configured = DiscordOptions.TryParseShardIds(settings.ShardIds, out var parsed) ? parsed : null;
+        if (configured is null && leases is not null)
+        {
+            var max = settings.MaxShardsPerReplica == 0 ? count : Math.Min(count, settings.MaxShardsPerReplica);
+            _leased = new ShardLeases(leases, count, max, TimeSpan.FromSeconds(settings.ShardLeaseSeconds), Create, time, _logger);
+            GatewayLog.Starting(_logger, string.Create(CultureInfo.InvariantCulture, $"up to {max} by lease"), count, url.GetLeftPart(UriPartial.Path), maxConcurrency);
+            await _leased.RunAsync(stoppingToken);
+            return;
+        }
+
+        var ids = configured ?? [.. Enumerable.Range(0, count)];
         if (ids.Any(id => id >= count))
         {
             GatewayLog.Stopped(_logger, ids.Max(), $"Discord:ShardIds names shards beyond the {count} shards in use");
             return;
         }
 
-        identifyLimiter.Timings = Timings;
         GatewayLog.Starting(_logger, string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture))), count, url.GetLeftPart(UriPartial.Path), maxConcurrency);
-        var logger = loggers.CreateLogger<DiscordGatewayClient>();
-        Shards = [.. ids.Select(id => new DiscordGatewayClient(id, count, url, settings.BotToken!, handler, identifyLimiter, Timings, time, logger, settings.GatewayCompression))];
-        await Task.WhenAll(Shards.Select(shard => shard.RunAsync(stoppingToken)));
+        _fixed = [.. ids.Select(Create)];
+        await Task.WhenAll(_fixed.Select(shard => shard.RunAsync(stoppingToken)));
     }
 
     /// <summary>The address, shard count and max_concurrency: configured, or asked of GET /gateway/bot (retried until it answers).</summary>

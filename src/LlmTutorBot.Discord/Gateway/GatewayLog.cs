@@ -39,4 +39,13 @@ internal static partial class GatewayLog
 
     [LoggerMessage(731, LogLevel.Debug, "Discord shard {ShardId} dropped a duplicate event with sequence {Sequence}")]
     public static partial void DuplicateDropped(ILogger logger, int shardId, int sequence);
+
+    [LoggerMessage(741, LogLevel.Information, "Discord shard {ShardId} of {ShardCount}: lease taken, starting it here")]
+    public static partial void ShardLeaseTaken(ILogger logger, int shardId, int shardCount);
+
+    [LoggerMessage(742, LogLevel.Warning, "Discord shard {ShardId}: lease lost (another replica may hold it); stopped here")]
+    public static partial void ShardLeaseLost(ILogger logger, int shardId);
+
+    [LoggerMessage(743, LogLevel.Warning, "Discord shard leases cannot be read or renewed in Redis")]
+    public static partial void ShardLeaseUnavailable(ILogger logger, Exception exception);
 }

@@ -3,6 +3,7 @@ using LlmTutorBot.Core.Jobs;
 using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Core.Localization;
 using LlmTutorBot.Core.Messaging;
+using LlmTutorBot.Core.Replicas;
 using LlmTutorBot.Core.Pipeline;
 using LlmTutorBot.Core.State;
 using LlmTutorBot.Discord.Inbound;
@@ -25,8 +26,12 @@ internal sealed class DiscordTurnRunner(
     JobDispatcher jobs,
     IOptions<DiscordOptions> options,
     TimeProvider time,
-    ILogger<DiscordTurnRunner> logger)
+    ILogger<DiscordTurnRunner> logger,
+    IEventDeduplicator? deduplicator = null)
 {
+    /// <summary>How long a message or interaction id is remembered for de-duplication across replicas.</summary>
+    private static readonly TimeSpan DuplicateWindow = TimeSpan.FromHours(1);
+
     /// <summary>Turns whose reply was delivered.</summary>
     public long Delivered => Interlocked.Read(ref _delivered);
 
@@ -35,6 +40,13 @@ internal sealed class DiscordTurnRunner(
     public async Task RunAsync(DiscordTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        if (deduplicator is not null && turn.Message.MessageId is { } id && !await deduplicator.TryClaimAsync("discord", id, DuplicateWindow, cancellationToken))
+        {
+            // The same MESSAGE_CREATE reached two sessions (a shard handed over), or an interaction came twice.
+            DiscordLog.DuplicateEvent(logger, id);
+            return;
+        }
+
         if (await jobs.TryQueueAsync(turn.Message, () => JsonSerializer.Serialize(turn.Route, DiscordJsonContext.Default.DiscordReplyRoute), cancellationToken))
         {
             return;

@@ -148,7 +148,7 @@ public sealed class JobQueueTests(RedisFixture redis)
 
         return BotServices.Build(redis.ConnectionString, values, services =>
         {
-            services.AddRedisJobs();
+            services.AddRedisReplicas();
             services.AddSingleton<IJobDelivery>(delivery);
         });
     }

@@ -1,18 +1,21 @@
 using LlmTutorBot.Core.Jobs;
+using LlmTutorBot.Core.Replicas;
 using LlmTutorBot.Redis.Jobs;
+using LlmTutorBot.Redis.Replicas;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace LlmTutorBot.Redis;
 
-public static class RedisJobsServiceCollectionExtensions
+public static class RedisReplicasServiceCollectionExtensions
 {
     /// <summary>
-    /// The job queue for long turns (section <c>Jobs</c>): the Redis lists, this replica's workers and the reaper that
-    /// puts a dead replica's jobs back. Adapters register an <see cref="IJobDelivery"/> each. Needs AddRedisState.
+    /// What several replicas on one Redis share: the job queue for long turns (section <c>Jobs</c>: the lists, this
+    /// replica's workers and the reaper that puts a dead replica's jobs back), event de-duplication and named leases
+    /// (Discord shards). Adapters register an <see cref="IJobDelivery"/> each. Needs AddRedisState.
     /// </summary>
-    public static IServiceCollection AddRedisJobs(this IServiceCollection services)
+    public static IServiceCollection AddRedisReplicas(this IServiceCollection services)
     {
         services.AddOptions<JobOptions>().BindConfiguration(JobOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JobOptions>, JobOptionsValidator>());
@@ -23,6 +26,10 @@ public static class RedisJobsServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<JobWorkerService>());
         services.TryAddSingleton<JobReaperService>();
         services.AddHostedService(sp => sp.GetRequiredService<JobReaperService>());
+
+        services.TryAddSingleton<IEventDeduplicator, RedisEventDeduplicator>();
+        services.TryAddSingleton<RedisLeaseStore>();
+        services.TryAddSingleton<ILeaseStore>(sp => sp.GetRequiredService<RedisLeaseStore>());
         return services;
     }
 }

@@ -1,0 +1,150 @@
+using LlmTutorBot.Core.Replicas;
+using LlmTutorBot.Discord.Gateway;
+using LlmTutorBot.Discord.Rest;
+using LlmTutorBot.Redis;
+using LlmTutorBot.Redis.Connection;
+using LlmTutorBot.Redis.Replicas;
+using LlmTutorBot.Redis.State;
+using LlmTutorBot.Tests.Discord;
+using LlmTutorBot.Tests.Discord.Fakes;
+using LlmTutorBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LlmTutorBot.Tests.Replicas;
+
+/// <summary>Discord shards shared by replicas through leases in Redis, against the fake gateway.</summary>
+public sealed class ShardLeaseTests(RedisFixture redis) : IAsyncLifetime
+{
+    private readonly string _prefix = RedisFixture.UniquePrefix();
+    private readonly List<ServiceProvider> _replicas = [];
+    private FakeDiscordGateway _gateway = null!;
+    private FakeDiscordRest _rest = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _gateway = await FakeDiscordGateway.StartAsync();
+        _rest = await FakeDiscordRest.StartAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var replica in _replicas.ToList())
+        {
+            await StopAsync(replica);
+        }
+
+        await _gateway.DisposeAsync();
+        await _rest.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Two_replicas_share_the_shards_and_never_run_one_shard_twice()
+    {
+        var a = await StartReplicaAsync(shardCount: 2, maxShards: 1);
+        var b = await StartReplicaAsync(shardCount: 2, maxShards: 1);
+
+        await Eventually.WaitAsync(() => _gateway.Identifies.Count >= 2, "two identifies");
+        await Eventually.WaitAsync(() => Shards(a).Count == 1 && Shards(b).Count == 1, "one shard on each replica");
+
+        Assert.Equal(["[0,2]", "[1,2]"], _gateway.Identifies.Select(i => i.GetProperty("shard").GetRawText()).Order(StringComparer.Ordinal));
+        Assert.NotEqual(Shards(a)[0].ShardId, Shards(b)[0].ShardId);
+    }
+
+    [Fact]
+    public async Task A_dead_replicas_shard_is_taken_over_when_its_lease_expires()
+    {
+        var dead = new ReplicaIdentity();
+        using var deadServices = BotServices.Build(redis.ConnectionString, new Dictionary<string, string?> { ["State:KeyPrefix"] = _prefix });
+        var deadLeases = new RedisLeaseStore(deadServices.GetRequiredService<RedisConnection>(), deadServices.GetRequiredService<RedisKeys>(), dead);
+        Assert.True(await deadLeases.TryAcquireAsync(ShardLeases.LeaseName(1, 0), TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken));
+
+        var survivor = await StartReplicaAsync(shardCount: 1, maxShards: 0);
+        await Eventually.WaitAsync(() => !_gateway.Identifies.IsEmpty, "the shard identified by the survivor");
+
+        Assert.Equal(survivor.GetRequiredService<ReplicaIdentity>().Id, await deadLeases.HolderAsync(ShardLeases.LeaseName(1, 0)));
+        Assert.Equal(0, Assert.Single(Shards(survivor)).ShardId);
+        Assert.Single(_gateway.Identifies);
+    }
+
+    [Fact]
+    public async Task A_stopping_replica_releases_its_shards_and_another_takes_them_over()
+    {
+        var first = await StartReplicaAsync(shardCount: 2, maxShards: 0);
+        await Eventually.WaitAsync(() => Shards(first).Count == 2 && _gateway.Identifies.Count >= 2, "both shards on the first replica");
+        var second = await StartReplicaAsync(shardCount: 2, maxShards: 0);
+
+        await StopAsync(first);
+        await Eventually.WaitAsync(() => Shards(second).Count == 2 && _gateway.Identifies.Count >= 4, "both shards on the second replica");
+
+        Assert.Equal(["[0,2]", "[0,2]", "[1,2]", "[1,2]"], _gateway.Identifies.Select(i => i.GetProperty("shard").GetRawText()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_replica_that_loses_a_shards_lease_stops_that_shard()
+    {
+        var replica = await StartReplicaAsync(shardCount: 1, maxShards: 0);
+        await Eventually.WaitAsync(() => Shards(replica).Count == 1 && _gateway.IsLive, "the shard running");
+
+        // Another replica holds the lease now (as after a long pause of this one): its renewal must fail.
+        var database = await replica.GetRequiredService<RedisConnection>().GetDatabaseAsync();
+        await database.StringSetAsync($"{_prefix}lease:{ShardLeases.LeaseName(1, 0)}", "someone-else", TimeSpan.FromMinutes(1));
+
+        await Eventually.WaitAsync(() => Shards(replica).Count == 0, "the shard stopped");
+        await Eventually.WaitAsync(() => !_gateway.IsLive, "the shard's connection closed");
+        Assert.Equal("someone-else", (await database.StringGetAsync($"{_prefix}lease:{ShardLeases.LeaseName(1, 0)}")).ToString());
+    }
+
+    private static IReadOnlyList<DiscordGatewayClient> Shards(ServiceProvider replica) => replica.GetRequiredService<DiscordGatewayHostedService>().Shards;
+
+    private async Task<ServiceProvider> StartReplicaAsync(int shardCount, int maxShards)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Redis"] = redis.ConnectionString,
+            ["State:KeyPrefix"] = _prefix,
+            ["Discord:GatewayUrl"] = _gateway.Url.ToString(),
+            ["Discord:ShardCount"] = shardCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Discord:MaxShardsPerReplica"] = maxShards.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Discord:ShardLeaseSeconds"] = "2",
+        };
+        var services = DiscordTestServices.Build(_rest, TimeProvider.System, settings, services =>
+        {
+            services.AddRedisState();
+            services.AddSingleton<ILeaseStore>(sp => new RedisLeaseStore(sp.GetRequiredService<RedisConnection>(), sp.GetRequiredService<RedisKeys>(), sp.GetRequiredService<ReplicaIdentity>()));
+            services.AddSingleton(sp => new DiscordGatewayHostedService(
+                sp.GetRequiredService<IOptions<LlmTutorBot.Discord.DiscordOptions>>(),
+                sp.GetRequiredService<DiscordRestClient>(),
+                sp.GetRequiredService<IGatewayDispatchHandler>(),
+                sp.GetRequiredService<IdentifyLimiter>(),
+                TimeProvider.System,
+                sp.GetRequiredService<ILoggerFactory>(),
+                sp.GetRequiredService<ILeaseStore>())
+            { Timings = DiscordGatewayClientTests.Fast });
+        });
+        _replicas.Add(services);
+        foreach (var service in services.GetServices<IHostedService>())
+        {
+            await service.StartAsync(TestContext.Current.CancellationToken);
+        }
+
+        return services;
+    }
+
+    private async Task StopAsync(ServiceProvider replica)
+    {
+        if (!_replicas.Remove(replica))
+        {
+            return;
+        }
+
+        foreach (var service in replica.GetServices<IHostedService>().Reverse())
+        {
+            await service.StopAsync(CancellationToken.None);
+        }
+
+        await replica.DisposeAsync();
+    }
+}
