@@ -41,6 +41,15 @@ if (args is ["teams", ..])
     return;
 }
 
+// "replicas [jobs] [work ms]": queued jobs per minute with one and two replicas, and takeover times per lease length.
+if (args is ["replicas", ..])
+{
+    await ReplicaFigures.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 400,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200);
+    return;
+}
+
 if (args is ["quick", ..])
 {
     await QuickThroughput.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);
