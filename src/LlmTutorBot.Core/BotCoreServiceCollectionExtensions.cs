@@ -34,6 +34,9 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddSingleton<TurnProcessor>();
         services.TryAddSingleton<JobDispatcher>();
         services.TryAddSingleton<ReplicaIdentity>();
+        services.AddOptions<ReplicaOptions>().BindConfiguration(ReplicaOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReplicaOptions>, ReplicaOptionsValidator>());
+        services.TryAddSingleton<ConversationSequencer>();
 
         services.AddIntentHandler<InvalidInputHandler>();
         services.AddIntentHandler<CommandErrorHandler>();

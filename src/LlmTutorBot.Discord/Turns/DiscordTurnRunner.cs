@@ -24,6 +24,7 @@ internal sealed class DiscordTurnRunner(
     IConversationStore store,
     DiscordRestClient rest,
     JobDispatcher jobs,
+    ConversationSequencer sequencer,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordTurnRunner> logger,
@@ -55,10 +56,18 @@ internal sealed class DiscordTurnRunner(
         await RunAsync(turn, null, cancellationToken);
     }
 
-    /// <summary>Runs the turn here; with a <paramref name="gate"/> (a queued job) the reply goes only if no other run sent it.</summary>
-    public async Task RunAsync(DiscordTurn turn, IDeliveryGate? gate, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the turn here after the conversation's earlier turns; with a <paramref name="gate"/> (a queued job) the
+    /// reply goes only if no other run sent it.
+    /// </summary>
+    public Task RunAsync(DiscordTurn turn, IDeliveryGate? gate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        return sequencer.RunAsync(turn.Message.Conversation, ct => RunInOrderAsync(turn, gate, ct), cancellationToken);
+    }
+
+    private async Task RunInOrderAsync(DiscordTurn turn, IDeliveryGate? gate, CancellationToken cancellationToken)
+    {
         var route = turn.Route;
         var target = Target(route);
         using var progress = new DiscordProgressSink(target, time, options.Value.ProgressEditInterval, route.ChannelId, logger);

@@ -3,6 +3,7 @@ using LlmTutorBot.Core.Jobs;
 using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Core.Messaging;
 using LlmTutorBot.Core.Pipeline;
+using LlmTutorBot.Core.Replicas;
 using LlmTutorBot.Teams.Activities;
 using LlmTutorBot.Teams.Connector;
 using LlmTutorBot.Teams.Hosting;
@@ -22,6 +23,7 @@ public sealed class TeamsTurnRunner(
     ConnectorClient connector,
     IActivityDeduplicator deduplicator,
     JobDispatcher jobs,
+    ConversationSequencer sequencer,
     IOptions<BotFrameworkOptions> options,
     IOptions<BotOptions> bot,
     TimeProvider time)
@@ -61,13 +63,18 @@ public sealed class TeamsTurnRunner(
     }
 
     /// <summary>
-    /// Typing, the pipeline with progress edits, then the reply; with a <paramref name="gate"/> (a queued job) the reply
-    /// is sent only when no other run of the job sent it.
+    /// Typing, the pipeline with progress edits, then the reply, after the conversation's earlier turns; with a
+    /// <paramref name="gate"/> (a queued job) the reply is sent only when no other run of the job sent it.
     /// </summary>
-    public async Task RunTurnAsync(InboundMessage message, ConversationReference reference, IDeliveryGate? gate, CancellationToken cancellationToken)
+    public Task RunTurnAsync(InboundMessage message, ConversationReference reference, IDeliveryGate? gate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(reference);
+        return sequencer.RunAsync(message.Conversation, ct => RunInOrderAsync(message, reference, gate, ct), cancellationToken);
+    }
+
+    private async Task RunInOrderAsync(InboundMessage message, ConversationReference reference, IDeliveryGate? gate, CancellationToken cancellationToken)
+    {
         await connector.TypingAsync(reference, cancellationToken);
         var progress = new TeamsProgressSink(connector, reference, Renderer, options.Value.ProgressUpdateInterval, time);
         var result = await processor.ProcessAsync(message, progress, cancellationToken);
