@@ -26,7 +26,7 @@ using Microsoft.Extensions.Options;
 namespace LlmTutorBot.Benchmarks;
 
 /// <summary>
-/// Several replicas on one Redis (embedded Garnet, or LLMTUTORBOT_TEST_REDIS): queued jobs per minute with one and
+/// Several replicas on one Redis (embedded Garnet, or LLMTUTORBOT_BENCH_REDIS): queued jobs per minute with one and
 /// two replicas (each job a loopback HTTP call answered after a fixed delay, so the figure shows concurrency and
 /// queue overhead), and how long a dead replica's job and Discord shard take to be taken over, per lease length.
 /// </summary>
@@ -35,7 +35,7 @@ internal static class ReplicaFigures
     public static async Task RunAsync(int jobs, int workMs)
     {
         using var garnet = new EmbeddedRedisServer(Options.Create(new EmbeddedRedisOptions { Persist = false }), NullLoggerFactory.Instance);
-        var configured = Environment.GetEnvironmentVariable("LLMTUTORBOT_TEST_REDIS");
+        var configured = Environment.GetEnvironmentVariable("LLMTUTORBOT_BENCH_REDIS");
         var redis = string.IsNullOrWhiteSpace(configured) ? garnet.EnsureStarted() : configured;
         await using var work = await SlowServer.StartAsync(workMs);
         Console.WriteLine(Invariant($"Replicas on one Redis ({(string.IsNullOrWhiteSpace(configured) ? "embedded Garnet" : "redis-server")}); {Environment.ProcessorCount} cores; .NET {Environment.Version}"));
