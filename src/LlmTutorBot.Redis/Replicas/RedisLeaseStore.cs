@@ -9,14 +9,16 @@ namespace LlmTutorBot.Redis.Replicas;
 /// <summary>
 /// Leases as keys "{prefix}lease:{name}" holding the replica id: SET NX PX to take one; renewing and releasing are
 /// compare-then-write transactions (WATCH on the key, then MULTI/EXEC), which Redis 7 and Garnet both run, so a
-/// replica never extends or deletes a lease another replica took after its own expired.
+/// replica never extends or deletes a lease another replica took after its own expired. Taking costs one round trip,
+/// renewing and releasing two each (WATCH with the read, then MULTI/EXEC).
 /// </summary>
 [SuppressMessage("Usage", "SER301", Justification = "The atomic compare-and-delete commands need Redis 8.4; Garnet and Redis 7 run WATCH with MULTI/EXEC.")]
-public sealed class RedisLeaseStore(RedisConnection redis, RedisKeys keys, ReplicaIdentity replica) : ILeaseStore
+public sealed class RedisLeaseStore(RedisConnection redis, RedisKeys keys, ReplicaIdentity replica, RedisRoundTrips? roundTrips = null) : ILeaseStore
 {
     public async ValueTask<bool> TryAcquireAsync(string name, TimeSpan duration, CancellationToken cancellationToken)
     {
         var database = await redis.GetDatabaseAsync().WaitAsync(cancellationToken);
+        roundTrips?.Add("lease-acquire");
         return await database.StringSetAsync(Key(name), replica.Id, duration, When.NotExists).WaitAsync(cancellationToken);
     }
 
@@ -26,6 +28,8 @@ public sealed class RedisLeaseStore(RedisConnection redis, RedisKeys keys, Repli
         var transaction = database.CreateTransaction();
         transaction.AddCondition(Condition.StringEqual(Key(name), replica.Id));
         _ = transaction.KeyExpireAsync(Key(name), duration);
+        roundTrips?.Add("lease-renew");
+        roundTrips?.Add("lease-renew");
         return await transaction.ExecuteAsync().WaitAsync(cancellationToken);
     }
 
@@ -35,6 +39,8 @@ public sealed class RedisLeaseStore(RedisConnection redis, RedisKeys keys, Repli
         var transaction = database.CreateTransaction();
         transaction.AddCondition(Condition.StringEqual(Key(name), replica.Id));
         _ = transaction.KeyDeleteAsync(Key(name));
+        roundTrips?.Add("lease-release");
+        roundTrips?.Add("lease-release");
         await transaction.ExecuteAsync().WaitAsync(cancellationToken);
     }
 

@@ -49,6 +49,18 @@ public sealed class ConversationOrderingTests(RedisFixture redis)
     }
 
     [Fact]
+    public async Task A_turn_under_the_conversation_lock_costs_three_redis_round_trips()
+    {
+        using var replica = Build(RedisFixture.UniquePrefix());
+        var roundTrips = replica.GetRequiredService<LlmTutorBot.Redis.Connection.RedisRoundTrips>();
+        var before = roundTrips.Total;
+
+        await replica.GetRequiredService<ConversationSequencer>().RunAsync(Messages.NewConversation(ChatPlatform.Teams), _ => Task.CompletedTask, TestContext.Current.CancellationToken);
+
+        Assert.Equal(3, roundTrips.Total - before);
+    }
+
+    [Fact]
     public async Task Turns_of_different_conversations_run_side_by_side()
     {
         using var replica = Build(RedisFixture.UniquePrefix());
