@@ -10,12 +10,15 @@ public sealed class JobDispatcher(IEnumerable<IJobSelector> selectors, IJobQueue
 {
     private readonly IJobSelector[] _selectors = [.. selectors];
 
+    /// <summary>True for a long turn (a video summary, a translation), queued when there is a queue.</summary>
+    public bool IsJob(InboundMessage message) => _selectors.Any(s => s.IsJob(message));
+
     /// <summary>Queues <paramref name="message"/> when it is a long job; false when the caller must run it itself.</summary>
     public async ValueTask<bool> TryQueueAsync(InboundMessage message, Func<string> route, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(route);
-        if (queue is null || !_selectors.Any(s => s.IsJob(message)))
+        if (queue is null || !IsJob(message))
         {
             return false;
         }

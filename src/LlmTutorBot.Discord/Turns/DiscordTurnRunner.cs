@@ -17,7 +17,8 @@ namespace LlmTutorBot.Discord.Turns;
 /// <summary>
 /// Runs one Discord turn: the pipeline with a throttled progress message, then the reply delivered where the turn
 /// came from. The one catch of the adapter: a failure is logged with the channel and, when it can be, the user is
-/// told politely; no exception or secret reaches Discord. A long turn goes to the shared job queue when there is one.
+/// told politely; no exception or secret reaches Discord. Quick turns of one conversation run in order; a long turn
+/// goes to the shared job queue when there is one, without holding the conversation's turns.
 /// </summary>
 internal sealed class DiscordTurnRunner(
     TurnProcessor processor,
@@ -48,26 +49,21 @@ internal sealed class DiscordTurnRunner(
             return;
         }
 
-        if (await jobs.TryQueueAsync(turn.Message, () => JsonSerializer.Serialize(turn.Route, DiscordJsonContext.Default.DiscordReplyRoute), cancellationToken))
+        if (!jobs.IsJob(turn.Message))
         {
-            return;
+            // Quick turns of one conversation run in order; long ones do not hold them up.
+            await sequencer.RunAsync(turn.Message.Conversation, ct => RunAsync(turn, null, ct), cancellationToken);
         }
-
-        await RunAsync(turn, null, cancellationToken);
+        else if (!await jobs.TryQueueAsync(turn.Message, () => JsonSerializer.Serialize(turn.Route, DiscordJsonContext.Default.DiscordReplyRoute), cancellationToken))
+        {
+            await RunAsync(turn, null, cancellationToken);
+        }
     }
 
-    /// <summary>
-    /// Runs the turn here after the conversation's earlier turns; with a <paramref name="gate"/> (a queued job) the
-    /// reply goes only if no other run sent it.
-    /// </summary>
-    public Task RunAsync(DiscordTurn turn, IDeliveryGate? gate, CancellationToken cancellationToken)
+    /// <summary>Runs the turn here; with a <paramref name="gate"/> (a queued job) the reply goes only if no other run sent it.</summary>
+    public async Task RunAsync(DiscordTurn turn, IDeliveryGate? gate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return sequencer.RunAsync(turn.Message.Conversation, ct => RunInOrderAsync(turn, gate, ct), cancellationToken);
-    }
-
-    private async Task RunInOrderAsync(DiscordTurn turn, IDeliveryGate? gate, CancellationToken cancellationToken)
-    {
         var route = turn.Route;
         var target = Target(route);
         using var progress = new DiscordProgressSink(target, time, options.Value.ProgressEditInterval, route.ChannelId, logger);

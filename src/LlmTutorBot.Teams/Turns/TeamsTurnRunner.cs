@@ -15,8 +15,9 @@ namespace LlmTutorBot.Teams.Turns;
 
 /// <summary>
 /// Does, in the background, what an accepted Teams activity asks: a turn (typing, the pipeline with progress edits,
-/// the reply in the right thread) or the welcome when the bot is added, once per conversation. A long turn (a video
-/// summary, a translation) goes to the shared job queue when there is one, and any replica runs it.
+/// the reply in the right thread) or the welcome when the bot is added, once per conversation. Quick turns of one
+/// conversation run in order (<see cref="ConversationSequencer"/>); a long turn (a video summary, a translation) goes
+/// to the shared job queue when there is one, and any replica runs it, without holding the conversation's turns.
 /// </summary>
 public sealed class TeamsTurnRunner(
     TurnProcessor processor,
@@ -53,28 +54,28 @@ public sealed class TeamsTurnRunner(
             return;
         }
 
-        if (await jobs.TryQueueAsync(message, () => JsonSerializer.Serialize(reference, BotFrameworkJsonContext.Default.ConversationReference), cancellationToken))
+        if (!jobs.IsJob(message))
+        {
+            await sequencer.RunAsync(message.Conversation, ct => RunTurnAsync(message, reference, null, ct), cancellationToken);
+        }
+        else if (await jobs.TryQueueAsync(message, () => JsonSerializer.Serialize(reference, BotFrameworkJsonContext.Default.ConversationReference), cancellationToken))
         {
             await connector.TypingAsync(reference, cancellationToken);
-            return;
         }
-
-        await RunTurnAsync(message, reference, null, cancellationToken);
+        else
+        {
+            await RunTurnAsync(message, reference, null, cancellationToken);
+        }
     }
 
     /// <summary>
-    /// Typing, the pipeline with progress edits, then the reply, after the conversation's earlier turns; with a
-    /// <paramref name="gate"/> (a queued job) the reply is sent only when no other run of the job sent it.
+    /// Typing, the pipeline with progress edits, then the reply; with a <paramref name="gate"/> (a queued job) the reply
+    /// is sent only when no other run of the job sent it.
     /// </summary>
-    public Task RunTurnAsync(InboundMessage message, ConversationReference reference, IDeliveryGate? gate, CancellationToken cancellationToken)
+    public async Task RunTurnAsync(InboundMessage message, ConversationReference reference, IDeliveryGate? gate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(reference);
-        return sequencer.RunAsync(message.Conversation, ct => RunInOrderAsync(message, reference, gate, ct), cancellationToken);
-    }
-
-    private async Task RunInOrderAsync(InboundMessage message, ConversationReference reference, IDeliveryGate? gate, CancellationToken cancellationToken)
-    {
         await connector.TypingAsync(reference, cancellationToken);
         var progress = new TeamsProgressSink(connector, reference, Renderer, options.Value.ProgressUpdateInterval, time);
         var result = await processor.ProcessAsync(message, progress, cancellationToken);
