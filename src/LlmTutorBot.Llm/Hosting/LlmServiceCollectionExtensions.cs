@@ -22,6 +22,13 @@ public static class LlmServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddLlm(this IServiceCollection services)
     {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(ILlmClient)))
+        {
+            // Features that need the client add it too (AddFaq does); the HttpClient's handlers must be added once.
+            return services;
+        }
+
         services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
