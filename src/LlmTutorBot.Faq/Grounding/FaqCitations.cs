@@ -40,7 +40,7 @@ public static partial class FaqCitations
         ArgumentNullException.ThrowIfNull(partial);
         var text = Citation().Replace(partial, "");
         var open = text.LastIndexOf("[[", StringComparison.Ordinal);
-        return open >= 0 ? text[..open] : text;
+        return Tidy(open >= 0 ? text[..open] : text);
     }
 
     /// <summary>Drops the spaces a removed citation leaves, and doubled markers such as "[1][1]".</summary>
