@@ -1,0 +1,57 @@
+using LlmTutorBot.Llm.Chat;
+using LlmTutorBot.Llm.Http;
+using LlmTutorBot.Llm.Tokens;
+using LlmTutorBot.Llm.Usage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LlmTutorBot.Llm.Hosting;
+
+public static class LlmServiceCollectionExtensions
+{
+    /// <summary>The HttpClient every provider call goes through (retries and timeouts in <see cref="LlmRetryHandler"/>).</summary>
+    public const string HttpClientName = "LlmTutorBot.Llm";
+
+    /// <summary>
+    /// The LLM client: <c>Llm</c> options validated on start, <see cref="ILlmClient"/> (disabled when Llm:Provider is
+    /// None, else Semantic Kernel over the configured provider), the token budget (unlimited unless another is
+    /// registered first), metrics, and the start-up log line naming the provider.
+    /// </summary>
+    public static IServiceCollection AddLlm(this IServiceCollection services)
+    {
+        services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<LlmMetrics>();
+        services.TryAddSingleton<ILlmTokenBudget, UnlimitedTokenBudget>();
+        services.TryAddTransient<LlmRetryHandler>();
+        services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler<LlmRetryHandler>();
+        services.TryAddSingleton(CreateClient);
+        services.AddHostedService<LlmStartupLog>();
+        return services;
+    }
+
+    private static ILlmClient CreateClient(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<LlmOptions>>().Value;
+        if (!options.IsEnabled)
+        {
+            return new DisabledLlmClient();
+        }
+
+        var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
+        var chat = ChatServiceFactory.Create(options, http, services.GetRequiredService<ILoggerFactory>());
+        return new SemanticKernelLlmClient(
+            chat,
+            options,
+            new LlmTokenizer(options.Model),
+            services.GetRequiredService<ILlmTokenBudget>(),
+            services.GetRequiredService<LlmMetrics>(),
+            services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<ILogger<SemanticKernelLlmClient>>());
+    }
+}
