@@ -2,6 +2,7 @@ using System.Text;
 using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Core.Replies;
 using LlmTutorBot.Core.Routing;
+using LlmTutorBot.Llm.Usage;
 using LlmTutorBot.YouTube.Links;
 using LlmTutorBot.YouTube.LlmJobs;
 
@@ -43,11 +44,11 @@ public sealed partial class VideoReplies
     }
 
     // The cost line, last; none when no LLM answered.
-    internal static void AppendFooter(StringBuilder builder, LlmJobReport? report, BotLanguage language)
+    private void AppendFooter(StringBuilder builder, LlmJobReport? report, BotLanguage language)
     {
         if (report is { ProviderDown: false })
         {
-            builder.Append("\n\n").Append(CostFooter.Format(report, language));
+            builder.Append("\n\n").Append(LlmCostFooter.Format(report.Usage, report.Provider, language, llmOptions.Value.Prices, report.FromCache));
         }
     }
 }

@@ -67,7 +67,7 @@ public sealed partial class VideoReplies
         ];
     }
 
-    private static Reply TranslationReply(VideoId id, VideoTranscript original, VideoTranscript translated, bool same, BotLanguage language)
+    private Reply TranslationReply(VideoId id, VideoTranscript original, VideoTranscript translated, bool same, BotLanguage language)
     {
         var t = translated.Transcript;
         var builder = new StringBuilder();

@@ -3,6 +3,7 @@ using System.Text;
 using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Core.Replies;
 using LlmTutorBot.Core.Routing;
+using LlmTutorBot.Llm.Hosting;
 using LlmTutorBot.YouTube.Bundled;
 using LlmTutorBot.YouTube.Files;
 using LlmTutorBot.YouTube.Links;
@@ -11,6 +12,7 @@ using LlmTutorBot.YouTube.Questions;
 using LlmTutorBot.YouTube.Summaries;
 using LlmTutorBot.YouTube.Transcripts;
 using LlmTutorBot.YouTube.Translations;
+using Microsoft.Extensions.Options;
 
 namespace LlmTutorBot.YouTube.Handlers;
 
@@ -24,7 +26,8 @@ public sealed partial class VideoReplies(
     ITranslationEngine translations,
     BundledVideos bundled,
     ResultFileStore files,
-    LlmVideoAnswerer answerer)
+    LlmVideoAnswerer answerer,
+    IOptions<LlmOptions> llmOptions)
 {
     /// <summary>Discord's embed fields hold 1,024 characters; Teams and the web chat take more.</summary>
     public const int MaxSectionLength = 1000;
@@ -168,7 +171,7 @@ public sealed partial class VideoReplies(
             TranscriptSource.AutoCaptions => YouTubeText.SourceAutoCaptions.Format(language, name),
             TranscriptSource.YouTubeTranslation => YouTubeText.SourceYouTubeTranslation.Format(language, t.Language, LanguageName(t.TranslatedFrom ?? "", language)),
             TranscriptSource.Attachment => YouTubeText.SourceAttachment[language],
-            TranscriptSource.LlmTranslation => YouTubeText.SourceLlmTranslation.Format(language, video.Llm?.Model ?? "LLM", LanguageName(t.TranslatedFrom ?? "", language)),
+            TranscriptSource.LlmTranslation => YouTubeText.SourceLlmTranslation.Format(language, video.Llm?.Provider.Model ?? "LLM", LanguageName(t.TranslatedFrom ?? "", language)),
             _ => t.TranslatedFrom is null ? YouTubeText.SourceBundled.Format(language, name) : YouTubeText.SourceBundledTranslation.Format(language, name),
         };
     }

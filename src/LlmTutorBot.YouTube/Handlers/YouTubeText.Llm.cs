@@ -31,15 +31,7 @@ public static partial class YouTubeText
         "une traduction par {0} des sous-titres {1}",
         "由 {0} 翻译自{1}字幕");
 
-    public static readonly LocalizedText CostFooter = new(
-        "🧾 {0}: {1:N0} calls, {2:N0} input + {3:N0} output tokens.",
-        "🧾 {0} : {1:N0} appels, {2:N0} jetons en entrée + {3:N0} en sortie.",
-        "🧾 {0}：{1:N0} 次调用，输入 {2:N0} 个词元 + 输出 {3:N0} 个词元。");
 
-    public static readonly LocalizedText CostFooterCached = new(
-        "🧾 {0}: from the cache, 0 tokens.",
-        "🧾 {0} : depuis le cache, 0 jeton.",
-        "🧾 {0}：来自缓存，0 个词元。");
 
     public static readonly LocalizedText AnswerIntroLlm = new(
         "About **{0}**:",

@@ -1,11 +1,12 @@
+using LlmTutorBot.Llm.Chat;
 using LlmTutorBot.Llm.Usage;
 
 namespace LlmTutorBot.YouTube.LlmJobs;
 
 /// <summary>How an LLM job went: the model, what it cost, and what the reply must say about it.</summary>
-/// <param name="Model">The model that answered (or was asked, when it was down).</param>
+/// <param name="Provider">The provider and model that answered (or were asked, when down).</param>
 /// <param name="Usage">Calls and tokens; <see cref="LlmUsage.None"/> for a result from the cache.</param>
-public sealed record LlmJobReport(string Model, LlmUsage Usage)
+public sealed record LlmJobReport(LlmProviderInfo Provider, LlmUsage Usage)
 {
     /// <summary>The result came from the Redis cache: it cost no tokens this time.</summary>
     public bool FromCache { get; init; }

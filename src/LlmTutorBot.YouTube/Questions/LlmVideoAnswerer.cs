@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LlmTutorBot.Llm.Chat;
+using LlmTutorBot.Llm.Prompts;
 using LlmTutorBot.YouTube.LlmJobs;
 using LlmTutorBot.YouTube.Summaries;
 using LlmTutorBot.YouTube.Transcripts;
@@ -39,15 +40,18 @@ public sealed partial class LlmVideoAnswerer(ILlmClient? client = null)
         }
 
         var lines = string.Join('\n', passages.Select(p => $"[{TranscriptText.Clock(p.Start)}] {p.Text.Replace('[', '(').Replace(']', ')')}"));
-        var request = VideoPrompts.Render("video-answer", "video.answer", AnswerTokens, new Dictionary<string, string>(StringComparer.Ordinal)
+        var fence = DataFence.Create();
+        var request = VideoPrompt.Request("video-answer", "video.answer", AnswerTokens, new Dictionary<string, string>(StringComparer.Ordinal)
         {
+            ["nonce"] = fence.Nonce,
             ["language"] = PromptLanguage.Name(language),
-            ["title"] = VideoPrompts.Delimit("title", video.Metadata.Title),
-            ["passages"] = VideoPrompts.Delimit("passages", lines),
-            ["question"] = VideoPrompts.Delimit("question", question),
+            ["no_answer"] = NotFound,
+            ["title"] = fence.Neutralize(video.Metadata.Title.Replace('"', '\'')),
+            ["passages"] = fence.Wrap("PASSAGES", null, lines),
+            ["question"] = fence.Wrap("QUESTION", null, question),
         });
         var response = await client.CompleteAsync(request, cancellationToken);
-        var report = new LlmJobReport(client.Provider.Model, response.Usage);
+        var report = new LlmJobReport(client.Provider, response.Usage);
         var text = response.Text.Trim();
         return text.Contains(NotFound, StringComparison.Ordinal) || text.Length == 0
             ? new VideoAnswer(false, "", report)

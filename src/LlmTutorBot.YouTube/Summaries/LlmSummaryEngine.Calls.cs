@@ -79,24 +79,25 @@ public sealed partial class LlmSummaryEngine
     }
 
     private static LlmRequest WholeRequest(Job job, string transcript) =>
-        VideoPrompts.Render("summary-whole", "summary.whole", FinalOutputTokens, Values(job, ("transcript", VideoPrompts.Delimit("transcript", transcript))));
+        VideoPrompt.Request("summary-whole", "summary.whole", FinalOutputTokens, Values(job, ("transcript", job.Fence.Wrap("TRANSCRIPT", null, transcript))));
 
     private static LlmRequest MapRequest(Job job, string transcript, int part, int parts) =>
-        VideoPrompts.Render("summary-map", "summary.map", PartialOutputTokens, Values(
+        VideoPrompt.Request("summary-map", "summary.map", PartialOutputTokens, Values(
             job,
-            ("transcript", VideoPrompts.Delimit("transcript", transcript)),
+            ("transcript", job.Fence.Wrap("TRANSCRIPT", null, transcript)),
             ("part", part.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("parts", parts.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
     private static LlmRequest ReduceRequest(Job job, string partials) =>
-        VideoPrompts.Render("summary-reduce", "summary.reduce", FinalOutputTokens, Values(job, ("partials", VideoPrompts.Delimit("partials", partials))));
+        VideoPrompt.Request("summary-reduce", "summary.reduce", FinalOutputTokens, Values(job, ("partials", job.Fence.Wrap("PARTIALS", null, partials))));
 
     private static Dictionary<string, string> Values(Job job, params (string Key, string Value)[] values)
     {
         var all = new Dictionary<string, string>(StringComparer.Ordinal)
         {
+            ["nonce"] = job.Fence.Nonce,
             ["language"] = PromptLanguage.Name(job.Language),
-            ["title"] = VideoPrompts.Delimit("title", job.Video.Metadata.Title),
+            ["title"] = job.Fence.Neutralize(job.Video.Metadata.Title.Replace('"', '\'')),
         };
         foreach (var (key, value) in values)
         {

@@ -1,4 +1,5 @@
 using LlmTutorBot.Llm.Chat;
+using LlmTutorBot.Llm.Prompts;
 using LlmTutorBot.Llm.Usage;
 using LlmTutorBot.YouTube.Chunking;
 using LlmTutorBot.YouTube.Hosting;
@@ -30,7 +31,7 @@ public sealed partial class LlmSummaryEngine(
     // Room for the chat format's own tokens (roles, separators) and tokenizer differences.
     private const int Margin = 64;
 
-    private static readonly string PromptVersion = VideoPrompts.Version("summary-whole", "summary-map", "summary-reduce");
+    private static readonly string PromptVersion = VideoPrompt.Version("summary-whole", "summary-map", "summary-reduce");
 
     private readonly YouTubeOptions _options = options.Value;
 
@@ -40,13 +41,14 @@ public sealed partial class LlmSummaryEngine(
     {
         ArgumentNullException.ThrowIfNull(video);
         ArgumentNullException.ThrowIfNull(progress);
-        var model = client.Provider.Model;
+        var provider = client.Provider;
+        var model = provider.Model;
         var name = VideoName(video);
         var key = cache.Key("summary", video, language, model, PromptVersion);
         if (await cache.GetSummaryAsync(key) is { } cached)
         {
             VideoLlmLog.Cached(logger, "summary", name, language);
-            return cached with { Llm = new LlmJobReport(model, LlmUsage.None) { FromCache = true } };
+            return cached with { Llm = new LlmJobReport(provider, LlmUsage.None) { FromCache = true } };
         }
 
         var job = new Job(video, language, progress);
@@ -64,7 +66,7 @@ public sealed partial class LlmSummaryEngine(
 
         await cache.SetSummaryAsync(key, summary);
         VideoLlmLog.JobCost(logger, "summary", name, language, model, job.Usage.Calls, job.Usage.InputTokens, job.Usage.OutputTokens, job.Chunks);
-        return summary with { Llm = new LlmJobReport(model, job.Usage) };
+        return summary with { Llm = new LlmJobReport(provider, job.Usage) };
     }
 
     /// <summary>
@@ -89,6 +91,9 @@ public sealed partial class LlmSummaryEngine(
     /// <summary>One summary job's state: what it is for, and what it has cost so far.</summary>
     private sealed class Job(VideoTranscript video, string language, VideoJobProgress progress)
     {
+        /// <summary>The delimiters of this job's data; one nonce for all its calls.</summary>
+        public DataFence Fence { get; } = DataFence.Create();
+
         public VideoTranscript Video { get; } = video;
 
         public string Language { get; } = language;

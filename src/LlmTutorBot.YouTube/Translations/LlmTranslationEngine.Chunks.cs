@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LlmTutorBot.Llm.Chat;
+using LlmTutorBot.Llm.Prompts;
 using LlmTutorBot.Llm.Usage;
 using LlmTutorBot.YouTube.Chunking;
 using LlmTutorBot.YouTube.LlmJobs;
@@ -12,11 +13,11 @@ public sealed partial class LlmTranslationEngine
 {
     // One chunk, asked again once for the lines its first answer missed; the lines still missing are left out.
     private async Task<(Dictionary<int, string> Answers, LlmUsage Cost)> TranslateChunkAsync(
-        VideoTranscript original, CaptionChunk chunk, string context, Glossary glossary, string targetLanguage, CancellationToken cancellationToken)
+        VideoTranscript original, CaptionChunk chunk, DataFence fence, string context, Glossary glossary, string targetLanguage, CancellationToken cancellationToken)
     {
         var texts = chunk.Lines.Select(l => l.Text).ToList();
         var terms = glossary.For(texts);
-        var request = ChunkRequest(NumberedLines.Render(texts), context, terms, targetLanguage, chunk.Tokens);
+        var request = ChunkRequest(fence, NumberedLines.Render(texts), context, terms, targetLanguage, chunk.Tokens);
         var first = await client.CompleteAsync(request, cancellationToken);
         var answers = NumberedLines.Parse(first.Text, texts.Count, out var decided);
         var cost = first.Usage;
@@ -46,21 +47,22 @@ public sealed partial class LlmTranslationEngine
         return (answers, cost);
     }
 
-    private static LlmRequest ChunkRequest(string numbered, string context, string terms, string targetLanguage, int chunkTokens)
+    private static LlmRequest ChunkRequest(DataFence fence, string numbered, string context, string terms, string targetLanguage, int chunkTokens)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
+            ["nonce"] = fence.Nonce,
             ["language"] = PromptLanguage.Name(targetLanguage),
-            ["glossary"] = terms.Length == 0 ? "-" : terms,
+            ["glossary"] = terms.Length == 0 ? "-" : fence.Neutralize(terms),
             ["context"] = context,
-            ["captions"] = VideoPrompts.Delimit("captions", numbered),
+            ["captions"] = fence.Wrap("CAPTIONS", null, numbered),
         };
         var maxOutput = (int)(chunkTokens * OutputPerInputToken) + 200;
-        return VideoPrompts.Render("translation-chunk", "translation.chunk", maxOutput, values);
+        return VideoPrompt.Request("translation-chunk", "translation.chunk", maxOutput, values);
     }
 
     // The previous chunk's last lines and their translation, as read-only context; empty for the first chunk.
-    private string Overlap(List<CaptionLine> lines, string[] translated, int offset)
+    private string Overlap(DataFence fence, List<CaptionLine> lines, string[] translated, int offset)
     {
         var count = Math.Min(_options.LlmTranslationOverlap, offset);
         if (count == 0)
@@ -74,6 +76,6 @@ public sealed partial class LlmTranslationEngine
             builder.Append(CultureInfo.InvariantCulture, $"{lines[i].Text} => {translated[i]}\n");
         }
 
-        return "Already translated, context only (do not translate again):\n" + VideoPrompts.Delimit("context", builder.ToString().TrimEnd());
+        return "Already translated, context only (do not translate again):\n" + fence.Wrap("CONTEXT", null, builder.ToString().TrimEnd());
     }
 }

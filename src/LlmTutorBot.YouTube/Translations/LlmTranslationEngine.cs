@@ -1,4 +1,5 @@
 using LlmTutorBot.Llm.Chat;
+using LlmTutorBot.Llm.Prompts;
 using LlmTutorBot.Llm.Usage;
 using LlmTutorBot.YouTube.Chunking;
 using LlmTutorBot.YouTube.Hosting;
@@ -32,7 +33,7 @@ public sealed partial class LlmTranslationEngine(
 
     private const int Margin = 64;
 
-    private static readonly string PromptVersion = VideoPrompts.Version("translation-chunk");
+    private static readonly string PromptVersion = VideoPrompt.Version("translation-chunk");
 
     private readonly YouTubeOptions _options = options.Value;
 
@@ -42,19 +43,21 @@ public sealed partial class LlmTranslationEngine(
     {
         ArgumentNullException.ThrowIfNull(original);
         ArgumentNullException.ThrowIfNull(progress);
-        var model = client.Provider.Model;
+        var provider = client.Provider;
+        var model = provider.Model;
         var name = VideoName(original);
         var key = cache.Key("translation", original, targetLanguage, model, PromptVersion);
         if (await cache.GetTranslationAsync(key) is { } cached)
         {
             VideoLlmLog.Cached(logger, "translation", name, targetLanguage);
-            return TranscriptResult.Ok(cached with { Llm = new LlmJobReport(model, LlmUsage.None) { FromCache = true } });
+            return TranscriptResult.Ok(cached with { Llm = new LlmJobReport(provider, LlmUsage.None) { FromCache = true } });
         }
 
         var segments = original.Transcript.Segments;
         var lines = CaptionChunker.TranslationLines(segments, LineWords, LineCaptions);
         var chunks = CaptionChunker.Chunk(lines, CountedForm, client.CountTokens, Budget(targetLanguage));
         var glossary = Glossary.For(targetLanguage);
+        var fence = DataFence.Create();
         var translated = new string[lines.Count];
         var usage = LlmUsage.None;
         var fallbackCaptions = 0;
@@ -62,8 +65,8 @@ public sealed partial class LlmTranslationEngine(
         foreach (var chunk in chunks)
         {
             await progress.ChunkAsync(chunk.Index + 1, chunks.Count, cancellationToken);
-            var context = Overlap(lines, translated, offset);
-            var (answers, cost) = await TranslateChunkAsync(original, chunk, context, glossary, targetLanguage, cancellationToken);
+            var context = Overlap(fence, lines, translated, offset);
+            var (answers, cost) = await TranslateChunkAsync(original, chunk, fence, context, glossary, targetLanguage, cancellationToken);
             usage += cost;
             for (var i = 0; i < chunk.Lines.Count; i++)
             {
@@ -100,7 +103,7 @@ public sealed partial class LlmTranslationEngine(
         }
 
         VideoLlmLog.JobCost(logger, "translation", name, targetLanguage, model, usage.Calls, usage.InputTokens, usage.OutputTokens, chunks.Count);
-        return TranscriptResult.Ok(result with { Llm = new LlmJobReport(model, usage) { FallbackLines = fallbackCaptions } });
+        return TranscriptResult.Ok(result with { Llm = new LlmJobReport(provider, usage) { FallbackLines = fallbackCaptions } });
     }
 
     /// <summary>Each caption keeps its timing; a joined line's translation is shared out over its captions.</summary>
@@ -128,7 +131,7 @@ public sealed partial class LlmTranslationEngine(
     /// </summary>
     internal int Budget(string targetLanguage)
     {
-        var empty = ChunkRequest("", "", "", targetLanguage, 0);
+        var empty = ChunkRequest(DataFence.Create(), "", "", "", targetLanguage, 0);
         var overhead = client.CountTokens(empty.System) + client.CountTokens(empty.User) + Margin + 400;
         var room = (int)((client.Provider.ContextTokens - overhead) / (1 + OutputPerInputToken));
         if (room < 100)

@@ -23,12 +23,12 @@ internal static partial class PlausibleAnswers
         };
     }
 
-    /// <summary>"n text" lines between &lt;captions&gt; and &lt;/captions&gt;, answered as "n [fr] text".</summary>
+    /// <summary>The "n text" lines of the CAPTIONS block, answered as "n [tr] text".</summary>
     public static string Translation(string user)
     {
         ArgumentNullException.ThrowIfNull(user);
         var builder = new StringBuilder();
-        foreach (var line in Block(user, "captions"))
+        foreach (var line in Block(user, "CAPTIONS"))
         {
             var space = line.IndexOf(' ', StringComparison.Ordinal);
             if (space > 0 && int.TryParse(line[..space], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
@@ -80,17 +80,28 @@ internal static partial class PlausibleAnswers
 
     private static string Answer(string user)
     {
-        var first = Stamps().Match(string.Join('\n', Block(user, "passages")));
+        var first = Stamps().Match(string.Join('\n', Block(user, "PASSAGES")));
         return first.Success
             ? $"The video says that knowledge distillation moves what a large model knows into a smaller one [{first.Groups[1].Value}]."
             : "NOT_IN_VIDEO";
     }
 
-    private static string[] Block(string text, string tag)
+    private static string[] Block(string text, string kind) =>
+        Fenced(text, kind).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>The data of the first "&lt;&lt;&lt;KIND … &gt;&gt;&gt;" block of a request (a DataFence block), or "" when there is none.</summary>
+    public static string Fenced(string text, string kind)
     {
-        var start = text.IndexOf($"<{tag}>", StringComparison.Ordinal);
-        var end = text.IndexOf($"</{tag}>", StringComparison.Ordinal);
-        return start < 0 || end < start ? [] : text[(start + tag.Length + 2)..end].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        ArgumentNullException.ThrowIfNull(text);
+        var open = text.IndexOf($"<<<{kind} ", StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return "";
+        }
+
+        var start = text.IndexOf(">>>\n", open, StringComparison.Ordinal) + 4;
+        var end = text.IndexOf($"\n<<<END {kind} ", start, StringComparison.Ordinal);
+        return end < start ? "" : text[start..end];
     }
 
     [GeneratedRegex(@"\[(\d{1,2}:\d{2}(?::\d{2})?)\]", RegexOptions.CultureInvariant)]
