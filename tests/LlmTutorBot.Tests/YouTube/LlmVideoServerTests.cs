@@ -26,8 +26,8 @@ public sealed class LlmVideoServerTests(RedisFixture redis)
         Assert.Contains("[0:00] this video is going to give you", PlausibleAnswers.Fenced(request.User, "TRANSCRIPT"), StringComparison.Ordinal);
         Assert.Equal(2_048, request.MaxTokens); // the engine asks for 3,000; Llm:MaxOutputTokens caps it
         Assert.Contains("https://youtu.be/osKyvYJ3PRM?t=", first.Sections[1].Markdown, StringComparison.Ordinal);
-        Assert.EndsWith("🧮 1 appel · 100 jetons en entrée · 10 en sortie · gpt-4o-mini", first.Markdown, StringComparison.Ordinal);
-        Assert.EndsWith("🧮 0 jeton (réponse en cache) · gpt-4o-mini", again.Markdown, StringComparison.Ordinal);
+        Assert.EndsWith("🧮 1 call · 100 tokens in · 10 out · gpt-4o-mini", first.Markdown, StringComparison.Ordinal);
+        Assert.EndsWith("🧮 0 tokens (cached) · gpt-4o-mini", again.Markdown, StringComparison.Ordinal);
         Assert.Equal(first.Sections, again.Sections);
     }
 
