@@ -5,6 +5,7 @@ using LlmTutorBot.Discord;
 using LlmTutorBot.Discord.Interactions;
 using LlmTutorBot.Health;
 using LlmTutorBot.Hosting;
+using LlmTutorBot.Llm.Hosting;
 using LlmTutorBot.Redis;
 using LlmTutorBot.Teams;
 using LlmTutorBot.WebChat;
@@ -33,6 +34,7 @@ static void AddBot(IServiceCollection services)
 {
     services.AddBotCore();
     services.AddRedisState();
+    services.AddLlm();
     services.AddFaq();
     services.AddTeams();
     services.AddWebChat();

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 
 namespace LlmTutorBot.Core.Handlers;
 
-/// <summary>/help: every command of the catalog, described in the user's language.</summary>
-public sealed class HelpHandler(CommandList commands, IOptions<BotOptions> options) : CommandHandler
+/// <summary>/help: every command of the catalog, described in the user's language, and the features' notes.</summary>
+public sealed class HelpHandler(CommandList commands, IOptions<BotOptions> options, IEnumerable<IHelpNote> notes) : CommandHandler
 {
     public static CommandDefinition Definition { get; } = new(
         "help",
@@ -23,7 +23,8 @@ public sealed class HelpHandler(CommandList commands, IOptions<BotOptions> optio
         var reply = new Reply
         {
             Markdown = $"**{BotText.HelpTitle[language]}**\n\n{BotText.HelpIntro.Format(language, options.Value.Name)}\n\n"
-                + BotText.HelpLanguageLine.Format(language, language.NameIn(language)),
+                + BotText.HelpLanguageLine.Format(language, language.NameIn(language))
+                + string.Concat(notes.Select(note => "\n\n" + note.Line(language))),
             Sections = [new ReplySection(BotText.HelpCommandsHeading[language], commands.Render(language))],
         };
         return Task.FromResult(reply);

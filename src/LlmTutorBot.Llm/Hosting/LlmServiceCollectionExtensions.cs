@@ -1,3 +1,4 @@
+using LlmTutorBot.Core.Handlers;
 using LlmTutorBot.Llm.Chat;
 using LlmTutorBot.Llm.Http;
 using LlmTutorBot.Llm.Tokens;
@@ -31,6 +32,7 @@ public static class LlmServiceCollectionExtensions
         services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler<LlmRetryHandler>();
         services.TryAddSingleton(CreateClient);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHelpNote, LlmHelpNote>());
         services.AddHostedService<LlmStartupLog>();
         return services;
     }

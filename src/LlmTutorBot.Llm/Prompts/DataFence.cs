@@ -21,10 +21,11 @@ public sealed class DataFence
 
     public static DataFence Create() => new(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)));
 
-    /// <summary>For tests: a fence with a known nonce.</summary>
+    /// <summary>For tests: a fence with a known nonce (8 characters or more, so masking it spares ordinary words).</summary>
     public static DataFence WithNonce(string nonce)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(nonce);
+        ArgumentOutOfRangeException.ThrowIfLessThan(nonce.Length, 8);
         return new DataFence(nonce);
     }
 

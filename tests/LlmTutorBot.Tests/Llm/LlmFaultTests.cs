@@ -8,7 +8,7 @@ namespace LlmTutorBot.Tests.Llm;
 public sealed class LlmFaultTests
 {
     [Fact]
-    public async Task A_429_is_retried_after_the_servers_Retry_After_and_then_answers()
+    public async Task A_429_is_retried_with_the_same_request_and_then_answers()
     {
         await using var server = await FakeOpenAiServer.StartAsync();
         server.Enqueue(FakeChatReply.Fail(429, retryAfter: "1"), FakeChatReply.Text("Answered on the second try."));
