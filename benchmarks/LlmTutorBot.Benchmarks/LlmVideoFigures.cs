@@ -1,5 +1,6 @@
 using System.Globalization;
 using LlmTutorBot.Llm.Chat;
+using LlmTutorBot.Llm.Hosting;
 using LlmTutorBot.Llm.Tokens;
 using LlmTutorBot.Llm.Usage;
 using LlmTutorBot.Tests.Fakes;
@@ -12,6 +13,7 @@ using LlmTutorBot.YouTube.Summaries;
 using LlmTutorBot.YouTube.Transcripts;
 using LlmTutorBot.YouTube.Translations;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace LlmTutorBot.Benchmarks;
 
@@ -26,23 +28,31 @@ internal static class LlmVideoFigures
     public static async Task RunAsync(string model, int contextTokens)
     {
         var tokenizer = new LlmTokenizer(model);
-        var llm = new ScriptedLlmClient { Provider = new LlmProviderInfo("fake", model, contextTokens), Counter = tokenizer.CountTokens };
-        await using var harness = new PipelineHarness(s =>
-        {
-            s.AddYouTube();
-            s.AddSingleton<ILlmClient>(llm);
-        });
-        var summaries = harness.Services.GetRequiredService<ISummaryEngine>();
-        var translations = harness.Services.GetRequiredService<ITranslationEngine>();
         var seed = new BundledVideos().FindOriginal(VideoId.Parse("osKyvYJ3PRM"))!;
         var long3h = ThreeHours();
-        Console.WriteLine($"Model {model} ({tokenizer.Encoding}), context {contextTokens:N0} tokens; {harness.Server}; defaults of YouTube:Llm*.");
-        Console.WriteLine($"{"job",-34} {"calls",5} {"transcript",10} {"input",9} {"output",8} {"in/transcript",13} {"repeat",7}");
-        foreach (var (name, video) in new[] { ("seed video (osKyvYJ3PRM)", seed), ("generated 3-hour transcript", long3h) })
+        Console.WriteLine($"Model {model} (its tokenizer), context {contextTokens:N0} tokens; defaults of YouTube:Llm*.");
+
+        // The client caps every answer at Llm:MaxOutputTokens, which bounds a translation chunk: its default, and gpt-4o-mini's most.
+        foreach (var maxOutput in new[] { new LlmOptions().MaxOutputTokens, 16_384 })
         {
-            var transcriptTokens = tokenizer.CountTokens(video.Transcript.FullText);
-            await JobAsync(llm, $"summary, {name}", transcriptTokens, () => summaries.SummarizeAsync(video, "en", VideoJobProgress.None, CancellationToken.None));
-            await JobAsync(llm, $"translation fr, {name}", transcriptTokens, () => translations.TranslateAsync(video, "fr", VideoJobProgress.None, CancellationToken.None));
+            var llm = new ScriptedLlmClient { Provider = new LlmProviderInfo("fake", model, contextTokens), Counter = tokenizer.CountTokens };
+            await using var harness = new PipelineHarness(s =>
+            {
+                s.AddYouTube();
+                s.AddSingleton<ILlmClient>(llm);
+                s.AddSingleton(Options.Create(new LlmOptions { MaxOutputTokens = maxOutput }));
+            });
+            var summaries = harness.Services.GetRequiredService<ISummaryEngine>();
+            var translations = harness.Services.GetRequiredService<ITranslationEngine>();
+            Console.WriteLine();
+            Console.WriteLine($"Llm:MaxOutputTokens = {maxOutput:N0}; {harness.Server}");
+            Console.WriteLine($"{"job",-44} {"calls",5} {"transcript",10} {"input",9} {"output",8} {"in/transcript",13} {"repeat",7}");
+            foreach (var (name, video) in new[] { ("seed video (osKyvYJ3PRM)", seed), ("generated 3-hour transcript", long3h) })
+            {
+                var transcriptTokens = tokenizer.CountTokens(video.Transcript.FullText);
+                await JobAsync(llm, $"summary, {name}", transcriptTokens, () => summaries.SummarizeAsync(video, "en", VideoJobProgress.None, CancellationToken.None));
+                await JobAsync(llm, $"translation fr, {name}", transcriptTokens, () => translations.TranslateAsync(video, "fr", VideoJobProgress.None, CancellationToken.None));
+            }
         }
     }
 
@@ -56,7 +66,7 @@ internal static class LlmVideoFigures
         var repeat = Minus(llm.Spent, afterFirst);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{label,-34} {cost.Calls,5} {transcriptTokens,10:N0} {cost.InputTokens,9:N0} {cost.OutputTokens,8:N0} {(double)cost.InputTokens / transcriptTokens,13:F3} {repeat.TotalTokens,7:N0}"));
+            $"{label,-44} {cost.Calls,5} {transcriptTokens,10:N0} {cost.InputTokens,9:N0} {cost.OutputTokens,8:N0} {(double)cost.InputTokens / transcriptTokens,13:F3} {repeat.TotalTokens,7:N0}"));
     }
 
     private static LlmUsage Minus(LlmUsage after, LlmUsage before) =>

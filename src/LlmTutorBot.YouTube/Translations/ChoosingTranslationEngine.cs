@@ -1,4 +1,5 @@
 using LlmTutorBot.Llm.Chat;
+using LlmTutorBot.Llm.Hosting;
 using LlmTutorBot.Llm.Usage;
 using LlmTutorBot.YouTube.Hosting;
 using LlmTutorBot.YouTube.LlmJobs;
@@ -23,13 +24,14 @@ public sealed class ChoosingTranslationEngine : ITranslationEngine
         YouTubeTranslationEngine embedded,
         LlmResultCache cache,
         IOptions<YouTubeOptions> options,
+        IOptions<LlmOptions> llmOptions,
         ILoggerFactory loggers,
         ILlmClient? client = null)
     {
         ArgumentNullException.ThrowIfNull(loggers);
         _embedded = embedded;
         _client = client;
-        _llm = client is null ? null : new LlmTranslationEngine(client, cache, options, loggers.CreateLogger<LlmTranslationEngine>());
+        _llm = client is null ? null : new LlmTranslationEngine(client, cache, options, llmOptions, loggers.CreateLogger<LlmTranslationEngine>());
         _logger = loggers.CreateLogger<ChoosingTranslationEngine>();
     }
 

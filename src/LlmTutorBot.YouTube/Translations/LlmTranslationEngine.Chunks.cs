@@ -47,7 +47,7 @@ public sealed partial class LlmTranslationEngine
         return (answers, cost);
     }
 
-    private static LlmRequest ChunkRequest(DataFence fence, string numbered, string context, string terms, string targetLanguage, int chunkTokens)
+    private LlmRequest ChunkRequest(DataFence fence, string numbered, string context, string terms, string targetLanguage, int chunkTokens)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -57,7 +57,7 @@ public sealed partial class LlmTranslationEngine
             ["context"] = context,
             ["captions"] = fence.Wrap("CAPTIONS", null, numbered),
         };
-        var maxOutput = (int)(chunkTokens * OutputPerInputToken) + 200;
+        var maxOutput = Math.Min(_maxOutputTokens, (int)(chunkTokens * OutputPerInputToken) + TermsTokens);
         return VideoPrompt.Request("translation-chunk", "translation.chunk", maxOutput, values);
     }
 

@@ -1,4 +1,5 @@
 using LlmTutorBot.Llm.Chat;
+using LlmTutorBot.Llm.Hosting;
 using LlmTutorBot.Llm.Prompts;
 using LlmTutorBot.Llm.Usage;
 using LlmTutorBot.YouTube.Chunking;
@@ -21,6 +22,7 @@ public sealed partial class LlmTranslationEngine(
     ILlmClient client,
     LlmResultCache cache,
     IOptions<YouTubeOptions> options,
+    IOptions<LlmOptions> llmOptions,
     ILogger<LlmTranslationEngine> logger) : ITranslationEngine
 {
     /// <summary>Captions are joined into one numbered line until it has this many words (a fragment alone translates badly).</summary>
@@ -28,14 +30,20 @@ public sealed partial class LlmTranslationEngine(
 
     internal const int LineCaptions = 3;
 
-    // A translation takes about as many tokens as its source; Chinese and accented text can take more.
-    private const double OutputPerInputToken = 2.0;
+    // A translation takes about as many tokens as its source; accented text takes a little more.
+    private const double OutputPerInputToken = 1.5;
+
+    // Room in the answer for the TERMS line.
+    private const int TermsTokens = 200;
 
     private const int Margin = 64;
 
     private static readonly string PromptVersion = VideoPrompt.Version("translation-chunk");
 
     private readonly YouTubeOptions _options = options.Value;
+
+    // The client caps every answer at Llm:MaxOutputTokens: a chunk's translation must fit in it, or it is cut short.
+    private readonly int _maxOutputTokens = llmOptions.Value.MaxOutputTokens;
 
     public string Name => "llm";
 
@@ -127,16 +135,18 @@ public sealed partial class LlmTranslationEngine(
 
     /// <summary>
     /// Transcript tokens one call may carry: the configured size, bounded by the context less the prompt, the
-    /// glossary and overlap, and room for an answer about twice as long.
+    /// glossary and overlap and an answer half as long again, and by the longest answer the client allows.
     /// </summary>
     internal int Budget(string targetLanguage)
     {
         var empty = ChunkRequest(DataFence.Create(), "", "", "", targetLanguage, 0);
         var overhead = client.CountTokens(empty.System) + client.CountTokens(empty.User) + Margin + 400;
-        var room = (int)((client.Provider.ContextTokens - overhead) / (1 + OutputPerInputToken));
+        var room = (int)Math.Min(
+            (client.Provider.ContextTokens - overhead - TermsTokens) / (1 + OutputPerInputToken),
+            (_maxOutputTokens - TermsTokens) / OutputPerInputToken);
         if (room < 100)
         {
-            throw new LlmUnavailableException($"The model's context ({client.Provider.ContextTokens} tokens) is too small for a translation.");
+            throw new LlmUnavailableException($"The model's context ({client.Provider.ContextTokens} tokens) or Llm:MaxOutputTokens ({_maxOutputTokens}) is too small for a translation.");
         }
 
         return Math.Min(_options.LlmTranslationChunkTokens, room);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LlmTutorBot.Llm.Chat;
+using LlmTutorBot.Llm.Hosting;
 using LlmTutorBot.Tests.Fakes;
 using LlmTutorBot.Tests.Infrastructure;
 using LlmTutorBot.YouTube.Bundled;
@@ -46,6 +47,24 @@ public sealed class LlmTranslationTests(RedisFixture redis)
         Assert.StartsWith("[tr] this video is going", translated.Segments[0].Text, StringComparison.Ordinal);
         Assert.Equal(Seed.Transcript.FullText, translated.FullText.Replace("[tr] ", "", StringComparison.Ordinal));
         Assert.Equal(new LlmJobReport(llm.Provider, llm.Spent), result.Value.Llm);
+    }
+
+    [Fact]
+    public async Task No_chunk_asks_for_a_longer_answer_than_Llm_MaxOutputTokens_allows()
+    {
+        var llm = new ScriptedLlmClient();
+        var settings = new Dictionary<string, string?> { ["Llm:MaxOutputTokens"] = "800" };
+        using var bot = new YouTubeBot(redis.ConnectionString, "http://127.0.0.1:9", settings, s =>
+        {
+            s.AddSingleton<ILlmClient>(llm);
+            s.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.SectionName);
+        });
+
+        await Engine(bot).TranslateAsync(Seed, "fr", VideoJobProgress.None, TestContext.Current.CancellationToken);
+
+        Assert.True(llm.Requests.Count >= 10, $"{llm.Requests.Count} calls");
+        Assert.All(llm.Requests, r => Assert.InRange(r.MaxOutputTokens, 1, 800));
+        Assert.All(llm.Requests, r => Assert.True(llm.CountTokens(Captions(r.User)) * 1.5 + 200 <= 800 + 30, $"{llm.CountTokens(Captions(r.User))} tokens"));
     }
 
     [Fact]
