@@ -98,6 +98,23 @@ public sealed class LlmVideoFlowTests(RedisFixture redis)
         Assert.False(reply.Confident);
     }
 
+    [Fact]
+    public async Task When_the_provider_is_down_a_question_gets_the_transcript_passages_with_a_note()
+    {
+        var (bot, llm) = Start();
+        using var _ = bot;
+        await bot.SendAsync("/summarize https://youtu.be/osKyvYJ3PRM");
+        llm.FailFromCall = llm.Requests.Count + 1;
+
+        var reply = (await bot.SendAsync("what does he say about knowledge distillation?")).Reply;
+
+        Assert.Equal("video.answer", llm.Requests[^1].Operation);
+        Assert.StartsWith("Here is what **Simple Introduction to Large Language Models** says about it:", reply.Markdown, StringComparison.Ordinal);
+        Assert.Contains("distillation", reply.Markdown, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("The AI model is not answering right now", reply.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("🧮", reply.Markdown, StringComparison.Ordinal);
+    }
+
     private (YouTubeBot Bot, ScriptedLlmClient Llm) Start()
     {
         var llm = new ScriptedLlmClient();
