@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
 using LlmTutorBot.Faq.Answering;
 using LlmTutorBot.Faq.Retrieval;
 using Microsoft.Extensions.Logging;
@@ -14,6 +16,7 @@ public sealed class FaqLibrary : IDisposable
 {
     private readonly Lazy<(Knowledge.KnowledgeBase KnowledgeBase, FaqIndex Index)> _loaded;
     private readonly FaqOptions _options;
+    private readonly Lazy<string> _version;
 
     public FaqLibrary(IOptions<FaqOptions> options, ILogger<FaqLibrary> logger)
     {
@@ -37,11 +40,24 @@ public sealed class FaqLibrary : IDisposable
 
             return (knowledgeBase, index);
         });
+        _version = new(() =>
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            foreach (var entry in KnowledgeBase.Entries)
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes($"{entry.Id}\u0001{entry.Title}\u0001{entry.Answer}\u0002"));
+            }
+
+            return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+        });
     }
 
     public Knowledge.KnowledgeBase KnowledgeBase => _loaded.Value.KnowledgeBase;
 
     public FaqIndex Index => _loaded.Value.Index;
+
+    /// <summary>A hash of every entry's id, question and answer: cached model answers are keyed by it.</summary>
+    public string Version => _version.Value;
 
     /// <summary>Searches and decides with the configured thresholds.</summary>
     public FaqDecision Decide(string question) => FaqDecision.From(Index.Search(question), _options);

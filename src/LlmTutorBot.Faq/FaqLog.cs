@@ -12,4 +12,19 @@ internal static partial class FaqLog
 
     [LoggerMessage(302, LogLevel.Warning, "Knowledge base: rejected {Entry} of {Source}: {Reason}")]
     public static partial void Rejected(ILogger logger, string source, string entry, string reason);
+
+    [LoggerMessage(310, LogLevel.Information, "FAQ grounded answer: {Passages} passage(s) sent, {Cited} cited, cached: {Cached}")]
+    public static partial void Grounded(ILogger logger, int passages, int cited, bool cached);
+
+    [LoggerMessage(311, LogLevel.Warning, "FAQ: the model is unavailable ({Reason}); answering with the curated entry")]
+    public static partial void ModelUnavailable(ILogger logger, string reason);
+
+    [LoggerMessage(312, LogLevel.Information, "FAQ: the model cited none of the passages it was given (dropped: {Dropped}); answering with the curated entry")]
+    public static partial void NoValidCitation(ILogger logger, string dropped);
+
+    [LoggerMessage(313, LogLevel.Information, "FAQ: the model found no answer in {Passages} passage(s)")]
+    public static partial void NoAnswer(ILogger logger, int passages);
+
+    [LoggerMessage(314, LogLevel.Warning, "FAQ answer cache unavailable; answering without it")]
+    public static partial void CacheUnavailable(ILogger logger, Exception exception);
 }

@@ -41,6 +41,29 @@ public sealed class FaqOptions
     /// <summary>How many unanswered questions are kept for curators (the oldest are dropped).</summary>
     [Range(10, 100_000)]
     public int MaxUnanswered { get; set; } = 1_000;
+
+    /// <summary>With an LLM: how many of the best entries go to the model as passages.</summary>
+    [Range(1, 10)]
+    public int LlmPassages { get; set; } = 4;
+
+    /// <summary>With an LLM: the most tokens the passages may take together (the best one is always sent, cut if it must be).</summary>
+    [Range(200, 100_000)]
+    public int LlmPassageTokens { get; set; } = 3_000;
+
+    /// <summary>With an LLM: the most tokens a grounded answer may take.</summary>
+    [Range(50, 8_000)]
+    public int LlmMaxOutputTokens { get; set; } = 700;
+
+    /// <summary>
+    /// With an LLM: a question whose best entry matches less than this share of its information is out of scope
+    /// without asking the model (no tokens spent).
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double LlmMinCoverage { get; set; } = 0.2;
+
+    /// <summary>How long a grounded answer is kept in Redis, so the same question costs no tokens again.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
+    public TimeSpan AnswerCacheTtl { get; set; } = TimeSpan.FromDays(1);
 }
 
 [OptionsValidator]

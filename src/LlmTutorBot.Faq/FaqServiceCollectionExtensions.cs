@@ -1,6 +1,8 @@
 using LlmTutorBot.Core;
 using LlmTutorBot.Faq.Answering;
+using LlmTutorBot.Faq.Grounding;
 using LlmTutorBot.Faq.Handlers;
+using LlmTutorBot.Llm.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -10,7 +12,10 @@ namespace LlmTutorBot.Faq;
 
 public static class FaqServiceCollectionExtensions
 {
-    /// <summary>The FAQ tutor: the knowledge base (built in, plus Faq:ExtraDirectory), /ask, /faq and plain questions.</summary>
+    /// <summary>
+    /// The FAQ tutor: the knowledge base (built in, plus Faq:ExtraDirectory), /ask, /faq and plain questions, answered
+    /// by the LLM from the knowledge base when Llm:Provider is set (AddLlm is added if it was not).
+    /// </summary>
     public static IServiceCollection AddFaq(this IServiceCollection services)
     {
         services.AddOptions<FaqOptions>().BindConfiguration(FaqOptions.SectionName).ValidateOnStart();
@@ -19,6 +24,9 @@ public static class FaqServiceCollectionExtensions
         services.TryAddSingleton<FaqLibrary>();
         services.TryAddSingleton<FaqResponder>();
         services.TryAddSingleton<FaqQuestions>();
+        services.AddLlm();
+        services.TryAddSingleton<FaqAnswerCache>();
+        services.TryAddSingleton<FaqGroundedAnswerer>();
         services.AddCommandHandler<AskHandler>(AskHandler.Definition);
         services.AddCommandHandler<FaqListHandler>(FaqListHandler.Definition);
         services.AddIntentHandler<FaqQuestionHandler>();

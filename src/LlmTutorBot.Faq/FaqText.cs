@@ -101,4 +101,31 @@ internal static class FaqText
         "This answer has {0} part(s).",
         "Cette réponse a {0} partie(s).",
         "这条回答共有 {0} 部分。");
+
+    public static readonly LocalizedText NoAnswerFromSources = new(
+        "I don't know from my sources: none of my entries answers that.",
+        "Je ne sais pas d'après mes sources : aucune de mes entrées n'y répond.",
+        "根据我的资料，我不知道：没有哪条内容能回答这个问题。");
+
+    public static readonly LocalizedText NoAnswerDidYouMean = new(
+        "I don't know from my sources. Perhaps one of these questions is what you mean:",
+        "Je ne sais pas d'après mes sources. Peut-être vouliez-vous demander l'une de ces questions :",
+        "根据我的资料，我不知道。你想问的也许是下面的问题之一：");
+
+    public static readonly LocalizedText ModelUnavailable = new(
+        "_The AI model is unavailable right now; here is the curated answer._",
+        "_Le modèle d'IA est indisponible pour le moment ; voici la réponse de la FAQ._",
+        "_AI 模型暂时不可用；以下是整理好的答案。_");
+
+    public static readonly LocalizedText BudgetSpent = new(
+        "_Today's AI budget is spent; here is the curated answer._",
+        "_Le budget d'IA du jour est épuisé ; voici la réponse de la FAQ._",
+        "_今天的 AI 额度已用完；以下是整理好的答案。_");
+
+    public static readonly LocalizedText Sources = new("Sources:", "Sources :", "来源：");
+
+    public static readonly LocalizedText Writing = new(
+        "✍️ Writing an answer from my sources…",
+        "✍️ Je rédige une réponse à partir de mes sources…",
+        "✍️ 正在根据资料撰写回答……");
 }

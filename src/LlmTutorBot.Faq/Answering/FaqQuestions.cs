@@ -1,5 +1,6 @@
 using LlmTutorBot.Core.Replies;
 using LlmTutorBot.Core.Routing;
+using LlmTutorBot.Faq.Grounding;
 using LlmTutorBot.Faq.Knowledge;
 
 namespace LlmTutorBot.Faq.Answering;
@@ -8,9 +9,14 @@ namespace LlmTutorBot.Faq.Answering;
 /// Answers a question in the context of the conversation: "explain more" continues the last answer, "and BERT?"
 /// reuses its question with the new subject, and anything else is searched as it is.
 /// </summary>
-public sealed class FaqQuestions(FaqLibrary library, FaqResponder responder)
+public sealed class FaqQuestions(FaqLibrary library, FaqResponder responder, FaqGroundedAnswerer grounded)
 {
-    public Reply Answer(TurnContext turn, string question)
+    /// <summary>A follow-up from the conversation's last answer, else the model's grounded answer (or the embedded one).</summary>
+    public async Task<Reply> AnswerAsync(TurnContext turn, string question, CancellationToken cancellationToken) =>
+        FollowUp(turn, question) ?? await grounded.AnswerAsync(turn, question, cancellationToken);
+
+    /// <summary>"More" or an elliptical question about the last answer; null for a new question.</summary>
+    private Reply? FollowUp(TurnContext turn, string question)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var last = responder.LastShown(turn);
@@ -28,12 +34,9 @@ public sealed class FaqQuestions(FaqLibrary library, FaqResponder responder)
             }
         }
 
-        if (last is null && FollowUps.AsksForMore(question))
-        {
-            return Reply.Text(FaqText.NothingToContinue[turn.ReplyLanguage]) with { Confident = false };
-        }
-
-        return responder.Respond(turn, question);
+        return last is null && FollowUps.AsksForMore(question)
+            ? Reply.Text(FaqText.NothingToContinue[turn.ReplyLanguage]) with { Confident = false }
+            : null;
     }
 
     /// <summary>The next part of the entry, or, when it was all shown, its neighbours in the same category.</summary>

@@ -22,10 +22,13 @@ public sealed class FaqResponder(FaqLibrary library, IOptions<FaqOptions> option
 
     private readonly FaqOptions _options = options.Value;
 
-    public Reply Respond(TurnContext turn, string question)
+    public Reply Respond(TurnContext turn, string question) => Respond(turn, question, library.Decide(question));
+
+    /// <summary>The embedded answer to a question already decided.</summary>
+    public Reply Respond(TurnContext turn, string question, FaqDecision decision)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var decision = library.Decide(question);
+        ArgumentNullException.ThrowIfNull(decision);
         switch (decision.Verdict)
         {
             case FaqVerdict.Answer:
@@ -68,6 +71,32 @@ public sealed class FaqResponder(FaqLibrary library, IOptions<FaqOptions> option
             Buttons = part < parts.Count ? [new ReplyButton(FaqText.More[language], $"/faq {entry.Id} {part + 1}")] : [],
             Sources = [new ReplySource(entry.Title, entry.Category.Name(entry.Language), Math.Round(score, 3))],
         };
+    }
+
+    /// <summary>
+    /// When the model found no answer in the passages: "I don't know from my sources", then the embedded decision's
+    /// suggestions, or the out-of-scope pointer when there are none.
+    /// </summary>
+    public Reply NotInSources(TurnContext turn, string question, FaqDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(decision);
+        RecordUnanswered(turn, question, decision);
+        if (decision.Verdict == FaqVerdict.OutOfScope || !decision.Hits.Any(h => h.Entry.Kind == EntryKind.Question))
+        {
+            turn.Changes.SetTopic(null);
+            return Reply.Text($"{FaqText.NoAnswerFromSources[turn.ReplyLanguage]}\n\n{FaqText.OutOfScope[turn.ReplyLanguage]}") with { Confident = false };
+        }
+
+        return Suggestions(turn, FaqText.NoAnswerDidYouMean[turn.ReplyLanguage], decision.Hits);
+    }
+
+    /// <summary>Makes <paramref name="entry"/> the conversation's topic, so "more" and "and BERT?" follow from it.</summary>
+    public static void Remember(TurnContext turn, KnowledgeEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(entry);
+        turn.Changes.SetTopic(Topic(entry, 1));
     }
 
     /// <summary>The entry and part the conversation's last FAQ answer showed, if that was its last topic.</summary>

@@ -16,5 +16,5 @@ public sealed class AskHandler(FaqQuestions questions) : CommandHandler
     public override CommandDefinition Command => Definition;
 
     protected override Task<Reply> HandleAsync(TurnContext turn, ParsedCommand command, CancellationToken cancellationToken) =>
-        Task.FromResult(questions.Answer(turn, command.Argument("question") ?? ""));
+        questions.AnswerAsync(turn, command.Argument("question") ?? "", cancellationToken);
 }

@@ -31,6 +31,6 @@ public sealed class FaqQuestionHandler(FaqQuestions questions) : IIntentHandler
     public Task<Reply> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return Task.FromResult(questions.Answer(turn, turn.Message.Text));
+        return questions.AnswerAsync(turn, turn.Message.Text, cancellationToken);
     }
 }

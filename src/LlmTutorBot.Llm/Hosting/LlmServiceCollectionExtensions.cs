@@ -1,5 +1,6 @@
 using LlmTutorBot.Core.Handlers;
 using LlmTutorBot.Llm.Chat;
+using LlmTutorBot.Llm.Embeddings;
 using LlmTutorBot.Llm.Http;
 using LlmTutorBot.Llm.Tokens;
 using LlmTutorBot.Llm.Usage;
@@ -17,11 +18,19 @@ public static class LlmServiceCollectionExtensions
 
     /// <summary>
     /// The LLM client: <c>Llm</c> options validated on start, <see cref="ILlmClient"/> (disabled when Llm:Provider is
-    /// None, else Semantic Kernel over the configured provider), the token budget (unlimited unless another is
+    /// None, else Semantic Kernel over the configured provider), <see cref="ILlmEmbeddings"/> when Llm:EmbeddingModel is
+    /// set, the token budget (unlimited unless another is
     /// registered first), metrics, and the start-up log line naming the provider.
     /// </summary>
     public static IServiceCollection AddLlm(this IServiceCollection services)
     {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(ILlmClient)))
+        {
+            // Features that need the client add it too (AddFaq does); the HttpClient's handlers must be added once.
+            return services;
+        }
+
         services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
@@ -32,9 +41,22 @@ public static class LlmServiceCollectionExtensions
         services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler<LlmRetryHandler>();
         services.TryAddSingleton(CreateClient);
+        services.TryAddSingleton(CreateEmbeddings);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHelpNote, LlmHelpNote>());
         services.AddHostedService<LlmStartupLog>();
         return services;
+    }
+
+    private static ILlmEmbeddings CreateEmbeddings(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<LlmOptions>>().Value;
+        if (!options.IsEnabled || string.IsNullOrWhiteSpace(options.EmbeddingModel))
+        {
+            return new DisabledLlmEmbeddings();
+        }
+
+        var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
+        return new SemanticKernelLlmEmbeddings(ChatServiceFactory.CreateEmbeddings(options, http), options.EmbeddingModel);
     }
 
     private static ILlmClient CreateClient(IServiceProvider services)
@@ -46,7 +68,7 @@ public static class LlmServiceCollectionExtensions
         }
 
         var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
-        var chat = ChatServiceFactory.Create(options, http, services.GetRequiredService<ILoggerFactory>());
+        var chat = ChatServiceFactory.CreateChat(options, http, services.GetRequiredService<ILoggerFactory>());
         return new SemanticKernelLlmClient(
             chat,
             options,

@@ -1,0 +1,28 @@
+using System.Globalization;
+using System.Text;
+using LlmTutorBot.Core.Languages;
+using LlmTutorBot.Core.Replies;
+
+namespace LlmTutorBot.Faq.Grounding;
+
+/// <summary>A grounded answer as a reply: the text with numbered citations, the cited entries listed as sources, the cost footer.</summary>
+public static class FaqGroundedReply
+{
+    public static Reply Build(FaqCitedAnswer answer, BotLanguage language, string footer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var text = new StringBuilder(answer.Text).Append("\n\n📚 ").Append(FaqText.Sources[language]);
+        for (var i = 0; i < answer.Cited.Count; i++)
+        {
+            var entry = answer.Cited[i].Entry;
+            text.Append(CultureInfo.InvariantCulture, $"\n[{i + 1}] « {entry.Title} » — *{entry.Category.Name(entry.Language)}*");
+        }
+
+        text.Append("\n\n").Append(footer);
+        return new Reply
+        {
+            Markdown = text.ToString(),
+            Sources = [.. answer.Cited.Select(p => new ReplySource(p.Entry.Title, p.Entry.Category.Name(p.Entry.Language), Math.Round(p.Score, 3)))],
+        };
+    }
+}
