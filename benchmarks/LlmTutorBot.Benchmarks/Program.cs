@@ -35,6 +35,14 @@ if (args is ["youtube", ..])
     return;
 }
 
+// "llm [model] [context tokens]": calls and tokens sent per transcript token by the LLM summary and translation of the
+// seed video and a 3-hour transcript, against an in-process fake model, and the cached repeat's cost.
+if (args is ["llm", ..])
+{
+    await LlmVideoFigures.RunAsync(args.Length > 1 ? args[1] : "gpt-4o-mini", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 128_000);
+    return;
+}
+
 if (args is ["teams", ..])
 {
     await TeamsThroughput.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2_000);

@@ -13,4 +13,5 @@ namespace LlmTutorBot.YouTube;
 [JsonSerializable(typeof(Json3Body))]
 [JsonSerializable(typeof(CachedTranscript))]
 [JsonSerializable(typeof(BundledVideoJson))]
+[JsonSerializable(typeof(LlmTutorBot.YouTube.Summaries.VideoSummary))]
 internal sealed partial class YouTubeJsonContext : JsonSerializerContext;

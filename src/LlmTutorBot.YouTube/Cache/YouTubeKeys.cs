@@ -14,6 +14,10 @@ public sealed class YouTubeKeys(string prefix)
     /// <summary>Held while one process fetches that transcript, so others wait for it instead of fetching too.</summary>
     public RedisKey FetchLock(VideoId id, string sources, string? target) => $"{Prefix}yt:lock:{id.Value}:{Clean(sources)}:{Clean(target ?? "orig")}";
 
+    /// <summary>An LLM result ("summary", "translation") of a video's transcript (by fingerprint), in a language, by a model and prompt version.</summary>
+    public RedisKey LlmResult(string job, string video, string fingerprint, string language, string model, string promptVersion) =>
+        $"{Prefix}yt:llm:{Clean(job)}:{video}:{Clean(fingerprint)}:{Clean(language)}:{Clean(model)}:{Clean(promptVersion)}";
+
     /// <summary>A hash of result files (name → bytes, "name\n type" → content type) under an unguessable id.</summary>
     public RedisKey Files(string id) => $"{Prefix}yt:files:{id}";
 

@@ -2,6 +2,8 @@ using System.Text;
 using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Core.Replies;
 using LlmTutorBot.Core.Routing;
+using LlmTutorBot.Llm.Chat;
+using LlmTutorBot.YouTube.Transcripts;
 using LlmTutorBot.YouTube.Links;
 using LlmTutorBot.YouTube.Questions;
 using LlmTutorBot.YouTube.Player;
@@ -23,6 +25,23 @@ public sealed partial class VideoReplies
         if (fetched.Value is not { } video)
         {
             return Failure(fetched.Failure!, language);
+        }
+
+        var down = false;
+        if (answerer.IsEnabled)
+        {
+            try
+            {
+                if (await LlmAnswerAsync(id, video, question, language, cancellationToken) is { } answered)
+                {
+                    return answered;
+                }
+            }
+            catch (LlmUnavailableException)
+            {
+                // The provider is down: the passages themselves, with a note.
+                down = true;
+            }
         }
 
         var passages = TranscriptSearch.Search(video.Transcript, question, AnswerPassages);
@@ -48,10 +67,48 @@ public sealed partial class VideoReplies
             builder.Append(YouTubeText.EstimatedNote[language]).Append('\n');
         }
 
+        if (down)
+        {
+            builder.Append(YouTubeText.LlmDownNote[language]).Append('\n');
+        }
+
         return new Reply
         {
             Markdown = Clip(builder.ToString().TrimEnd(), MaxMarkdownLength),
             Confident = passages[0].Score >= 2.0,
+            ThreadTitle = ThreadTitle(video.Metadata.Title),
+        };
+    }
+
+    // The model's answer from the best passages, timestamps checked; null when no passage matches (the search says so).
+    private async Task<Reply?> LlmAnswerAsync(VideoId id, VideoTranscript video, string question, BotLanguage language, CancellationToken cancellationToken)
+    {
+        var answer = await answerer.AnswerAsync(video, question, language.Code(), at => Link(id, at), cancellationToken);
+        if (answer is null)
+        {
+            return null;
+        }
+
+        var builder = new StringBuilder();
+        if (!answer.Found)
+        {
+            builder.Append(YouTubeText.NothingFound.Format(language, video.Metadata.Title));
+        }
+        else
+        {
+            builder.Append(YouTubeText.AnswerIntroLlm.Format(language, video.Metadata.Title)).Append("\n\n").Append(answer.Markdown).Append('\n');
+            if (video.Transcript.TimingsEstimated)
+            {
+                builder.Append('\n').Append(YouTubeText.EstimatedNote[language]);
+            }
+        }
+
+        var footer = new StringBuilder();
+        AppendFooter(footer, answer.Report, language);
+        return new Reply
+        {
+            Markdown = Clip(builder.ToString().TrimEnd(), MaxMarkdownLength - footer.Length) + footer,
+            Confident = answer.Found,
             ThreadTitle = ThreadTitle(video.Metadata.Title),
         };
     }

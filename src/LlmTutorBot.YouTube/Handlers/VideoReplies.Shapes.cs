@@ -67,7 +67,7 @@ public sealed partial class VideoReplies
         ];
     }
 
-    private static Reply TranslationReply(VideoId id, VideoTranscript original, VideoTranscript translated, bool same, BotLanguage language)
+    private Reply TranslationReply(VideoId id, VideoTranscript original, VideoTranscript translated, bool same, BotLanguage language)
     {
         var t = translated.Transcript;
         var builder = new StringBuilder();
@@ -82,7 +82,9 @@ public sealed partial class VideoReplies
 
         builder.Append("_\n");
         AppendNotes(builder, translated, language);
+        AppendLlmNotes(builder, translated.Llm, language);
         builder.Append(YouTubeText.FilesNote.Format(language, original.Transcript.Language, t.Language));
+        AppendFooter(builder, translated.Llm, language);
 
         var baseName = $"{id.Value}.{t.Language}";
         ReplyFile[] files =

@@ -3,13 +3,16 @@ using System.Text;
 using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Core.Replies;
 using LlmTutorBot.Core.Routing;
+using LlmTutorBot.Llm.Hosting;
 using LlmTutorBot.YouTube.Bundled;
 using LlmTutorBot.YouTube.Files;
 using LlmTutorBot.YouTube.Links;
 using LlmTutorBot.YouTube.Player;
+using LlmTutorBot.YouTube.Questions;
 using LlmTutorBot.YouTube.Summaries;
 using LlmTutorBot.YouTube.Transcripts;
 using LlmTutorBot.YouTube.Translations;
+using Microsoft.Extensions.Options;
 
 namespace LlmTutorBot.YouTube.Handlers;
 
@@ -22,7 +25,9 @@ public sealed partial class VideoReplies(
     ISummaryEngine summaries,
     ITranslationEngine translations,
     BundledVideos bundled,
-    ResultFileStore files)
+    ResultFileStore files,
+    LlmVideoAnswerer answerer,
+    IOptions<LlmOptions> llmOptions)
 {
     /// <summary>Discord's embed fields hold 1,024 characters; Teams and the web chat take more.</summary>
     public const int MaxSectionLength = 1000;
@@ -58,9 +63,9 @@ public sealed partial class VideoReplies(
         await turn.Progress.ReportAsync(
             new ProgressUpdate(YouTubeText.Summarizing.Format(language, video.Transcript.Segments.Count), 2, SummarySteps) { ThreadTitle = ThreadTitle(video.Metadata.Title) },
             cancellationToken);
-        var summary = await summaries.SummarizeAsync(video, language, cancellationToken);
-
         var wanted = requestedLanguage ?? language.Code();
+        var summary = await summaries.SummarizeAsync(video, wanted, SummaryProgress(turn, video.Metadata.Title), cancellationToken);
+
         var header = new StringBuilder(id is { } known
             ? YouTubeText.SummaryIntro.Format(language, video.Metadata.Title, known.ShortUrl(), Describe(video.Metadata))
             : YouTubeText.SummaryIntroFile.Format(language, video.Metadata.Title, TranscriptText.Clock(video.Transcript.Duration)));
@@ -71,7 +76,7 @@ public sealed partial class VideoReplies(
         }
 
         header.Append("_\n");
-        if (summaries.Name == "extractive" || !CaptionTrackSelector.Matches(summary.Language, wanted))
+        if (summary.Llm is null or { ProviderDown: true } || !CaptionTrackSelector.Matches(summary.Language, wanted))
         {
             header.Append('_').Append(YouTubeText.ExtractiveNote.Format(language, LanguageName(summary.Language, language))).Append("_\n");
         }
@@ -82,10 +87,13 @@ public sealed partial class VideoReplies(
         }
 
         AppendNotes(header, video, language);
+        AppendLlmNotes(header, summary.Llm, language);
         if (id is not null)
         {
             header.Append('\n').Append(YouTubeText.AskHint[language]);
         }
+
+        AppendFooter(header, summary.Llm, language);
 
         return new Reply
         {
@@ -113,7 +121,8 @@ public sealed partial class VideoReplies(
         if (!same)
         {
             await ReportAsync(turn, id, YouTubeText.Translating.Format(language, LanguageName(target, language)), 2, TranslationSteps, cancellationToken);
-            var result = await translations.TranslateAsync(original, YouTubeLanguageCode(target), cancellationToken);
+            var result = await translations.TranslateAsync(
+                original, YouTubeLanguageCode(target), TranslationProgress(turn, id, LanguageName(target, language)), cancellationToken);
             if (result.Value is not { } value)
             {
                 return Failure(result.Failure!, language);
@@ -162,6 +171,7 @@ public sealed partial class VideoReplies(
             TranscriptSource.AutoCaptions => YouTubeText.SourceAutoCaptions.Format(language, name),
             TranscriptSource.YouTubeTranslation => YouTubeText.SourceYouTubeTranslation.Format(language, t.Language, LanguageName(t.TranslatedFrom ?? "", language)),
             TranscriptSource.Attachment => YouTubeText.SourceAttachment[language],
+            TranscriptSource.LlmTranslation => YouTubeText.SourceLlmTranslation.Format(language, video.Llm?.Provider.Model ?? "LLM", LanguageName(t.TranslatedFrom ?? "", language)),
             _ => t.TranslatedFrom is null ? YouTubeText.SourceBundled.Format(language, name) : YouTubeText.SourceBundledTranslation.Format(language, name),
         };
     }

@@ -60,6 +60,25 @@ public sealed class YouTubeOptions
     [Range(1_000, 50_000_000)]
     public int MaxAttachmentBytes { get; set; } = 2_000_000;
 
+    /// <summary>
+    /// With an LLM: the most transcript tokens one summary call reads. Bigger chunks mean fewer calls and less prompt
+    /// overhead; the model's context bounds it too.
+    /// </summary>
+    [Range(500, 1_000_000)]
+    public int LlmSummaryChunkTokens { get; set; } = 16_000;
+
+    /// <summary>With an LLM: the most transcript tokens one translation call reads (its answer is about as long).</summary>
+    [Range(200, 100_000)]
+    public int LlmTranslationChunkTokens { get; set; } = 3_000;
+
+    /// <summary>With an LLM: how many lines of the previous chunk, with their translation, a translation call sees as context.</summary>
+    [Range(0, 20)]
+    public int LlmTranslationOverlap { get; set; } = 2;
+
+    /// <summary>How long an LLM summary or translation stays in Redis, so the same request costs no tokens.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "90.00:00:00")]
+    public TimeSpan LlmResultTtl { get; set; } = TimeSpan.FromDays(7);
+
     public IReadOnlyList<string> LanguageList =>
         [.. CaptionLanguages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }

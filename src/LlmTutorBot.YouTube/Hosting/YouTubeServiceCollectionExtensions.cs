@@ -9,6 +9,8 @@ using LlmTutorBot.YouTube.Client;
 using LlmTutorBot.YouTube.Files;
 using LlmTutorBot.YouTube.Handlers;
 using LlmTutorBot.YouTube.Jobs;
+using LlmTutorBot.YouTube.LlmJobs;
+using LlmTutorBot.YouTube.Questions;
 using LlmTutorBot.YouTube.Summaries;
 using LlmTutorBot.YouTube.Transcripts;
 using LlmTutorBot.YouTube.Translations;
@@ -48,8 +50,13 @@ public static class YouTubeServiceCollectionExtensions
         services.TryAddSingleton(sp => new YouTubeKeys(sp.GetRequiredService<IOptions<StateOptions>>().Value.KeyPrefix));
         services.TryAddSingleton<TranscriptCache>();
         services.TryAddSingleton<VideoTranscripts>();
-        services.TryAddSingleton<ISummaryEngine, ExtractiveSummaryEngine>();
-        services.TryAddSingleton<ITranslationEngine, YouTubeTranslationEngine>();
+        // The LLM engines when an ILlmClient (AddLlm) is registered and Llm:Provider is set; the embedded ones otherwise.
+        services.TryAddSingleton<LlmResultCache>();
+        services.TryAddSingleton<ExtractiveSummaryEngine>();
+        services.TryAddSingleton<YouTubeTranslationEngine>();
+        services.TryAddSingleton<ISummaryEngine, ChoosingSummaryEngine>();
+        services.TryAddSingleton<ITranslationEngine, ChoosingTranslationEngine>();
+        services.TryAddSingleton<LlmVideoAnswerer>();
         services.TryAddSingleton<ResultFileStore>();
         services.TryAddSingleton<VideoReplies>();
 

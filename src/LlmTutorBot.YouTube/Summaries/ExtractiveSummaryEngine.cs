@@ -1,4 +1,4 @@
-using LlmTutorBot.Core.Languages;
+using LlmTutorBot.YouTube.LlmJobs;
 using LlmTutorBot.YouTube.Player;
 using LlmTutorBot.YouTube.Text;
 using LlmTutorBot.YouTube.Transcripts;
@@ -31,7 +31,7 @@ public sealed class ExtractiveSummaryEngine : ISummaryEngine
 
     public string Name => "extractive";
 
-    public Task<VideoSummary> SummarizeAsync(VideoTranscript video, BotLanguage language, CancellationToken cancellationToken)
+    public Task<VideoSummary> SummarizeAsync(VideoTranscript video, string language, VideoJobProgress progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(video);
         return Task.FromResult(Summarize(video.Metadata, video.Transcript));

@@ -1,4 +1,4 @@
-using LlmTutorBot.Core.Languages;
+using LlmTutorBot.YouTube.LlmJobs;
 using LlmTutorBot.YouTube.Transcripts;
 
 namespace LlmTutorBot.YouTube.Summaries;
@@ -12,5 +12,6 @@ public interface ISummaryEngine
     /// <summary>A short name for replies and logs ("extractive", "llm").</summary>
     string Name { get; }
 
-    Task<VideoSummary> SummarizeAsync(VideoTranscript video, BotLanguage language, CancellationToken cancellationToken);
+    /// <summary>The summary, in <paramref name="language"/> (a language code) when the engine can write in it.</summary>
+    Task<VideoSummary> SummarizeAsync(VideoTranscript video, string language, VideoJobProgress progress, CancellationToken cancellationToken);
 }

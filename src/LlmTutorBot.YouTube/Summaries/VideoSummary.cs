@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using LlmTutorBot.YouTube.LlmJobs;
+
 namespace LlmTutorBot.YouTube.Summaries;
 
 /// <summary>A summary in the seed-002 shape: TLDR, takeaways, Q&amp;A (engines that can), outline, keywords, highlights.</summary>
@@ -17,6 +20,10 @@ public sealed record VideoSummary
     public IReadOnlyList<string> Keywords { get; init; } = [];
 
     public IReadOnlyList<SummaryPoint> Highlights { get; init; } = [];
+
+    /// <summary>The LLM job that wrote it (cost, cache, fallback); null for the embedded engine.</summary>
+    [JsonIgnore]
+    public LlmJobReport? Llm { get; init; }
 }
 
 /// <summary>A point made at a moment of the video.</summary>

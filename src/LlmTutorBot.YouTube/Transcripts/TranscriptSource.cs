@@ -17,4 +17,7 @@ public enum TranscriptSource
 
     /// <summary>The copy shipped with the bot (the seed video).</summary>
     Bundled,
+
+    /// <summary>A translation by the configured LLM.</summary>
+    LlmTranslation,
 }

@@ -1,3 +1,4 @@
+using LlmTutorBot.YouTube.LlmJobs;
 using LlmTutorBot.YouTube.Player;
 
 namespace LlmTutorBot.YouTube.Transcripts;
@@ -10,4 +11,7 @@ public sealed record VideoTranscript(VideoMetadata Metadata, Transcript Transcri
 
     /// <summary>True when this came from the cache rather than from YouTube.</summary>
     public bool FromCache { get; init; }
+
+    /// <summary>The LLM job that translated it (cost, cache, fallback); null when no LLM was involved.</summary>
+    public LlmJobReport? Llm { get; init; }
 }

@@ -1,3 +1,4 @@
+using LlmTutorBot.YouTube.LlmJobs;
 using LlmTutorBot.YouTube.Transcripts;
 
 namespace LlmTutorBot.YouTube.Translations;
@@ -10,5 +11,5 @@ public interface ITranslationEngine
 {
     string Name { get; }
 
-    Task<TranscriptResult> TranslateAsync(VideoTranscript original, string targetLanguage, CancellationToken cancellationToken);
+    Task<TranscriptResult> TranslateAsync(VideoTranscript original, string targetLanguage, VideoJobProgress progress, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using LlmTutorBot.YouTube.LlmJobs;
 using LlmTutorBot.YouTube.Player;
 using LlmTutorBot.YouTube.Transcripts;
 
@@ -8,7 +9,7 @@ public sealed class YouTubeTranslationEngine(VideoTranscripts transcripts) : ITr
 {
     public string Name => "youtube";
 
-    public Task<TranscriptResult> TranslateAsync(VideoTranscript original, string targetLanguage, CancellationToken cancellationToken)
+    public Task<TranscriptResult> TranslateAsync(VideoTranscript original, string targetLanguage, VideoJobProgress progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(original);
         return original.Transcript.Source == TranscriptSource.Attachment

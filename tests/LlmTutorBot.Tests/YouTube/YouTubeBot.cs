@@ -16,7 +16,7 @@ internal sealed class YouTubeBot : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public YouTubeBot(string redisConnectionString, string youTubeBaseUrl, IDictionary<string, string?>? settings = null)
+    public YouTubeBot(string redisConnectionString, string youTubeBaseUrl, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -36,6 +36,7 @@ internal sealed class YouTubeBot : IDisposable
         services.AddBotCore();
         services.AddRedisState();
         services.AddYouTube();
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         Processor = _services.GetRequiredService<TurnProcessor>();
     }
