@@ -5,6 +5,7 @@ using LlmTutorBot.Discord;
 using LlmTutorBot.Discord.Interactions;
 using LlmTutorBot.Health;
 using LlmTutorBot.Hosting;
+using LlmTutorBot.Observability;
 using LlmTutorBot.Redis;
 using LlmTutorBot.Teams;
 using LlmTutorBot.WebChat;
@@ -18,6 +19,7 @@ if (CliApplication.Handles(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultUrl("http://localhost:3978");
 AddBot(builder.Services);
+builder.AddObservability();
 
 var app = builder.Build();
 app.MapHomePage(webChat: app.MapWebChat());
