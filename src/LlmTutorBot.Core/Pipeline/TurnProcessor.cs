@@ -13,8 +13,9 @@ using Microsoft.Extensions.Options;
 namespace LlmTutorBot.Core.Pipeline;
 
 /// <summary>
-/// Handles one inbound message from any adapter: cleans it, reads its command, loads state (one round trip),
-/// chooses the reply language, routes it to a handler, saves what changed (one round trip) and returns the reply.
+/// Handles one inbound message from any adapter: cleans it, reads its command, loads state and counts the message
+/// against its rate limits (one round trip), chooses the reply language, answers a message over a limit with when to
+/// retry, else routes it to a handler, saves what changed (one round trip) and returns the reply.
 /// No exception escapes except cancellation: a failing handler becomes a polite reply.
 /// </summary>
 public sealed class TurnProcessor(
