@@ -39,6 +39,9 @@ public sealed class PipelineHarness : IAsyncDisposable
         {
             ["ConnectionStrings:Redis"] = connectionString,
             ["State:KeyPrefix"] = $"bench:{Guid.NewGuid():N}:",
+            // Messages are counted against both rate limits, as in production, but the limits are never reached.
+            ["Quotas:UserMessagesPerMinute"] = "1000000",
+            ["Quotas:GroupMessagesPerMinute"] = "10000000",
         }).Build());
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         services.AddSingleton<Microsoft.Extensions.Logging.ILoggerFactory>(NullLoggerFactory.Instance);
@@ -63,6 +66,7 @@ public sealed class PipelineHarness : IAsyncDisposable
         Conversation = new ConversationAddress(ChatPlatform.Discord, $"bench-{conversation}"),
         User = new ChatUser($"user-{conversation}"),
         Text = text,
+        GroupId = "bench-guild",
     };
 
     public async ValueTask DisposeAsync()

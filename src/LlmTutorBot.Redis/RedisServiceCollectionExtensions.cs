@@ -1,7 +1,9 @@
 using LlmTutorBot.Core.State;
+using LlmTutorBot.Llm.Usage;
 using LlmTutorBot.Redis.Connection;
 using LlmTutorBot.Redis.Embedded;
 using LlmTutorBot.Redis.Health;
+using LlmTutorBot.Redis.Quotas;
 using LlmTutorBot.Redis.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +16,8 @@ public static class RedisServiceCollectionExtensions
 {
     /// <summary>
     /// Conversation state in Redis (<c>ConnectionStrings:Redis</c>), or in an embedded Garnet server when no
-    /// connection string is set; plus the "redis" health check.
+    /// connection string is set; the message rate limits and the daily LLM token budget (<c>Quotas</c>); plus the
+    /// "redis" health check.
     /// </summary>
     public static IServiceCollection AddRedisState(this IServiceCollection services)
     {
@@ -28,7 +31,14 @@ public static class RedisServiceCollectionExtensions
         services.TryAddSingleton<RedisConnection>();
         services.TryAddSingleton<RedisRoundTrips>();
         services.TryAddSingleton(sp => new RedisKeys(sp.GetRequiredService<IOptions<StateOptions>>().Value.KeyPrefix));
+        services.AddOptions<QuotaOptions>().BindConfiguration(QuotaOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QuotaOptions>, QuotaOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<MessageRateLimiter>();
         services.TryAddSingleton<IConversationStore, RedisConversationStore>();
+
+        // Replaces the LLM client's unlimited default, whichever of the two is registered first.
+        services.Replace(ServiceDescriptor.Singleton<ILlmTokenBudget, RedisTokenBudget>());
         services.AddHostedService<RedisStartup>();
         services.AddHealthChecks().AddCheck<RedisHealthCheck>(RedisHealthCheck.Name, tags: ["ready"]);
         return services;

@@ -6,6 +6,7 @@ using LlmTutorBot.Discord.Interactions;
 using LlmTutorBot.Health;
 using LlmTutorBot.Hosting;
 using LlmTutorBot.Llm.Hosting;
+using LlmTutorBot.Observability;
 using LlmTutorBot.Redis;
 using LlmTutorBot.Teams;
 using LlmTutorBot.WebChat;
@@ -19,6 +20,7 @@ if (CliApplication.Handles(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultUrl("http://localhost:3978");
 AddBot(builder.Services);
+builder.AddObservability();
 
 var app = builder.Build();
 app.MapHomePage(webChat: app.MapWebChat());

@@ -28,5 +28,8 @@ public sealed record InboundMessage
     /// <summary>The platform's id of this message, used to reply in its thread and to drop duplicates.</summary>
     public string? MessageId { get; init; }
 
+    /// <summary>The Discord guild or Teams tenant the message came from, for group quotas; null in DMs and local channels.</summary>
+    public string? GroupId { get; init; }
+
     public ChatPlatform Platform => Conversation.Platform;
 }

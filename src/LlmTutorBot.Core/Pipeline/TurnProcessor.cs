@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using LlmTutorBot.Core.Commands;
 using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Core.Localization;
 using LlmTutorBot.Core.Messaging;
+using LlmTutorBot.Core.Quotas;
 using LlmTutorBot.Core.Replies;
 using LlmTutorBot.Core.Routing;
 using LlmTutorBot.Core.State;
@@ -11,8 +13,9 @@ using Microsoft.Extensions.Options;
 namespace LlmTutorBot.Core.Pipeline;
 
 /// <summary>
-/// Handles one inbound message from any adapter: cleans it, reads its command, loads state (one round trip),
-/// chooses the reply language, routes it to a handler, saves what changed (one round trip) and returns the reply.
+/// Handles one inbound message from any adapter: cleans it, reads its command, loads state and counts the message
+/// against its rate limits (one round trip), chooses the reply language, answers a message over a limit with when to
+/// retry, else routes it to a handler, saves what changed (one round trip) and returns the reply.
 /// No exception escapes except cancellation: a failing handler becomes a polite reply.
 /// </summary>
 public sealed class TurnProcessor(
@@ -36,16 +39,22 @@ public sealed class TurnProcessor(
         ArgumentNullException.ThrowIfNull(message);
         var started = time.GetTimestamp();
         var platform = message.Platform.ToString().ToLowerInvariant();
+        using var scope = TurnLog.Scope(logger, platform, message.Conversation.ConversationId, message.MessageId);
+        using var activity = BotTracing.Source.StartActivity("turn");
+        activity?.SetTag("llmtutorbot.platform", platform);
+        activity?.SetTag("llmtutorbot.conversation", message.Conversation.ConversationId);
         try
         {
             var result = await ProcessCoreAsync(message, progress, cancellationToken);
             var elapsed = time.GetElapsedTime(started);
+            activity?.SetTag("llmtutorbot.intent", result.Intent);
             metrics.TurnHandled(platform, result.Intent, elapsed);
             TurnLog.TurnHandled(logger, platform, message.Conversation.ConversationId, result.Intent, elapsed.TotalMilliseconds);
             return result;
         }
         catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
+            activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
             TurnLog.TurnFailed(logger, exception, platform, message.Conversation.ConversationId);
             metrics.TurnFailed(platform);
             var language = BotLanguages.FromLocale(message.Locale) ?? _bot.DefaultLanguage;
@@ -56,14 +65,26 @@ public sealed class TurnProcessor(
     private async Task<TurnResult> ProcessCoreAsync(InboundMessage message, IProgressSink? progress, CancellationToken cancellationToken)
     {
         var (cleaned, problem) = Prepare(message);
-        var state = await store.LoadAsync(cleaned.Conversation, cleaned.User, cancellationToken);
-        var turn = new TurnContext(cleaned, state, ReplyLanguageResolver.Resolve(cleaned, state, _bot.DefaultLanguage), progress, problem);
+        ConversationState state;
+        using (BotTracing.Source.StartActivity("state.load"))
+        {
+            state = await store.LoadAsync(cleaned, cancellationToken);
+        }
 
+        var language = ReplyLanguageResolver.Resolve(cleaned, state, _bot.DefaultLanguage);
+        if (state.QuotaExceeded is { } exceeded)
+        {
+            return OverQuota(cleaned, exceeded, language);
+        }
+
+        var turn = new TurnContext(cleaned, state, language, progress, problem);
         var handler = router.Route(turn);
         var intent = handler.Intent;
         Reply reply;
         try
         {
+            using var handling = BotTracing.Source.StartActivity("handler");
+            handling?.SetTag("llmtutorbot.intent", intent);
             reply = await handler.HandleAsync(turn, cancellationToken);
         }
         catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
@@ -87,6 +108,16 @@ public sealed class TurnProcessor(
         }
 
         return new TurnResult(reply, intent, turn.ReplyLanguage) { Update = update };
+    }
+
+    /// <summary>A message over a rate limit is answered with when to retry; nothing is saved, so the state stays as it was.</summary>
+    private TurnResult OverQuota(InboundMessage message, QuotaExceeded exceeded, BotLanguage language)
+    {
+        var platform = message.Platform.ToString().ToLowerInvariant();
+        var scope = exceeded.Scope.ToString().ToLowerInvariant();
+        metrics.QuotaExceeded(platform, scope);
+        TurnLog.QuotaExceeded(logger, platform, message.Conversation.ConversationId, scope, exceeded.RetryAfter.TotalSeconds);
+        return new TurnResult(Reply.Text(QuotaText.For(exceeded, language)), Intents.QuotaExceeded, language);
     }
 
     /// <summary>Cleans the text, notes why it cannot be handled if so, and parses the slash command it holds.</summary>
@@ -134,7 +165,11 @@ public sealed class TurnProcessor(
             return null;
         }
 
-        await store.SaveAsync(turn.Message.Conversation, turn.Message.User, update, cancellationToken);
+        using (BotTracing.Source.StartActivity("state.save"))
+        {
+            await store.SaveAsync(turn.Message.Conversation, turn.Message.User, update, cancellationToken);
+        }
+
         return update;
     }
 

@@ -7,4 +7,7 @@ public static class Intents
     public const string CommandError = "command-error";
     public const string Error = "error";
     public const string Fallback = "fallback";
+
+    /// <summary>The message was over a rate limit and answered with when to retry.</summary>
+    public const string QuotaExceeded = "quota-exceeded";
 }

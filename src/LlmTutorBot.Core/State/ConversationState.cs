@@ -1,4 +1,5 @@
 using LlmTutorBot.Core.Languages;
+using LlmTutorBot.Core.Quotas;
 
 namespace LlmTutorBot.Core.State;
 
@@ -28,4 +29,7 @@ public sealed record ConversationState
     public BotLanguage? UserLanguage { get; init; }
 
     public bool IsAvailable { get; init; } = true;
+
+    /// <summary>Set by a store that keeps quotas when this message is over a rate limit: the turn only says when to retry.</summary>
+    public QuotaExceeded? QuotaExceeded { get; init; }
 }

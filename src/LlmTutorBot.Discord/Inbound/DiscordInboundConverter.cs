@@ -51,6 +51,7 @@ internal sealed class DiscordInboundConverter(CommandParser parser, CommandCatal
             Text = text,
             Attachments = attachments,
             MessageId = message.Id,
+            GroupId = message.GuildId,
         };
         var route = new DiscordReplyRoute(
             message.ChannelId,
@@ -101,6 +102,7 @@ internal sealed class DiscordInboundConverter(CommandParser parser, CommandCatal
             Command = command,
             Locale = interaction.Locale ?? interaction.GuildLocale,
             MessageId = interaction.Id,
+            GroupId = interaction.GuildId,
         };
         var route = new DiscordReplyRoute(
             interaction.ChannelId,

@@ -3,6 +3,7 @@ using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Core.Messaging;
 using LlmTutorBot.Core.State;
 using LlmTutorBot.Redis.Connection;
+using LlmTutorBot.Redis.Quotas;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -13,13 +14,15 @@ namespace LlmTutorBot.Redis.State;
 /// Conversation state in Redis: a hash of fields and a capped list of turns per conversation, a hash per user.
 /// A load is one pipelined batch; a save is one MULTI/EXEC that writes only the fields the turn changed and
 /// appends its turns, so concurrent turns of one thread never lose each other's writes. Every key gets a TTL.
+/// The load also counts the message against its rate limits (<see cref="MessageRateLimiter"/>), in the same batch.
 /// Connection failures and timeouts (<see cref="RedisTimeoutException"/> is a <see cref="TimeoutException"/>, not a
-/// <see cref="RedisException"/>) degrade the turn instead of failing it.
+/// <see cref="RedisException"/>) degrade the turn instead of failing it, and let it through the rate limits.
 /// </summary>
 public sealed class RedisConversationStore(
     RedisConnection connection,
     RedisKeys keys,
     RedisRoundTrips roundTrips,
+    MessageRateLimiter rateLimiter,
     IOptions<StateOptions> options,
     ILogger<RedisConversationStore> logger) : IConversationStore
 {
@@ -30,7 +33,17 @@ public sealed class RedisConversationStore(
 
     private readonly StateOptions _options = options.Value;
 
-    public async Task<ConversationState> LoadAsync(ConversationAddress conversation, ChatUser user, CancellationToken cancellationToken)
+    public Task<ConversationState> LoadAsync(ConversationAddress conversation, ChatUser user, CancellationToken cancellationToken) =>
+        LoadAsync(conversation, user, message: null, cancellationToken);
+
+    /// <summary>Loads the state and counts the message against its rate limits, in the same batch.</summary>
+    public Task<ConversationState> LoadAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return LoadAsync(message.Conversation, message.User, message, cancellationToken);
+    }
+
+    private async Task<ConversationState> LoadAsync(ConversationAddress conversation, ChatUser user, InboundMessage? message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         try
@@ -40,9 +53,10 @@ public sealed class RedisConversationStore(
             var fields = batch.HashGetAllAsync(keys.Conversation(conversation));
             var turns = batch.ListRangeAsync(keys.Turns(conversation));
             var userLanguage = batch.HashGetAsync(keys.User(conversation.Platform, user), LanguageField);
+            var quota = message is null ? null : rateLimiter.Count(batch, message);
             batch.Execute();
             roundTrips.Add("load");
-            await Task.WhenAll(fields, turns, userLanguage).WaitAsync(cancellationToken);
+            await Task.WhenAll([fields, turns, userLanguage, .. quota?.Tasks ?? []]).WaitAsync(cancellationToken);
 
             var hash = (await fields).ToDictionary(e => e.Name.ToString(), e => e.Value.ToString(), StringComparer.Ordinal);
             return new ConversationState
@@ -53,6 +67,7 @@ public sealed class RedisConversationStore(
                 Topic = hash.GetValueOrDefault(TopicField),
                 Turns = [.. (await turns).Select(ParseTurn).OfType<ConversationTurn>()],
                 UserLanguage = ParseLanguage(await userLanguage),
+                QuotaExceeded = quota?.Verdict(),
             };
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)

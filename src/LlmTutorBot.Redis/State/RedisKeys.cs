@@ -31,6 +31,28 @@ public sealed class RedisKeys(string prefix)
         return $"{Prefix}log:{Escape(name)}";
     }
 
+    /// <summary>A counter of the user's messages in one rate window (a window number, such as minutes since 1970).</summary>
+    public RedisKey UserRate(ChatPlatform platform, ChatUser user, long window)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return $"{Prefix}rate:user:{Platform(platform)}:{Escape(user.Id)}:{window}";
+    }
+
+    /// <summary>A counter of a guild's or tenant's messages in one rate window.</summary>
+    public RedisKey GroupRate(ChatPlatform platform, string groupId, long window)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(groupId);
+        return $"{Prefix}rate:group:{Platform(platform)}:{Escape(groupId)}:{window}";
+    }
+
+    /// <summary>A counter of LLM tokens spent on one UTC day: by everyone ("all"), a user or a group.</summary>
+    public RedisKey LlmTokens(string scope, string? id, DateOnly day)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        var date = day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        return id is null ? $"{Prefix}llm-tokens:{scope}:{date}" : $"{Prefix}llm-tokens:{scope}:{Escape(id)}:{date}";
+    }
+
     private string Key(string kind, ConversationAddress conversation)
     {
         ArgumentNullException.ThrowIfNull(conversation);

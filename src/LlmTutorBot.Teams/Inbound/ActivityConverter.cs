@@ -27,6 +27,7 @@ public static class ActivityConverter
         var reference = ReferenceOf(activity, conversationId);
         var address = AddressOf(activity, conversationId, platform);
         var user = new ChatUser(fromId, activity.From.Name);
+        var tenant = activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id;
         var locale = activity.Locale ?? activity.Entities?.FirstOrDefault(e => e.Type == ActivityTypes.ClientInfoEntity && e.Locale is not null)?.Locale;
 
         switch (activity.Type)
@@ -46,6 +47,7 @@ public static class ActivityConverter
                     Locale = locale,
                     Attachments = AttachmentsOf(activity.Attachments),
                     MessageId = activity.Id,
+                    GroupId = tenant,
                 };
                 return new ActivityConversion(ActivityKind.Turn, message, reference);
 
@@ -59,7 +61,7 @@ public static class ActivityConverter
                     return ActivityConversion.Ignore("an Action.Execute that carries no command", reference) with { IsInvoke = true, IsCardAction = true };
                 }
 
-                var press = new InboundMessage { Conversation = address, User = user, Text = pressed, Locale = locale, MessageId = activity.Id };
+                var press = new InboundMessage { Conversation = address, User = user, Text = pressed, Locale = locale, MessageId = activity.Id, GroupId = tenant };
                 return new ActivityConversion(ActivityKind.Turn, press, reference) { IsInvoke = true, IsCardAction = true };
 
             case ActivityTypes.Invoke:

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LlmTutorBot.Core.Pipeline;
 using LlmTutorBot.YouTube.Bundled;
 using LlmTutorBot.YouTube.Cache;
 using LlmTutorBot.YouTube.Client;
@@ -21,8 +22,11 @@ public sealed class VideoTranscripts(
     BundledVideos bundled,
     IOptions<YouTubeOptions> options,
     TimeProvider time,
+    BotMetrics metrics,
     ILogger<VideoTranscripts> logger)
 {
+    private const string CacheName = "youtube.transcript";
+
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
     private readonly ConcurrentDictionary<string, Lazy<Task<TranscriptResult>>> _inFlight = new(StringComparer.Ordinal);
@@ -42,10 +46,12 @@ public sealed class VideoTranscripts(
         var keyText = key.ToString();
         if (await cache.GetAsync(key) is { } cached)
         {
+            metrics.CacheLookup(CacheName, hit: true);
             YouTubeLog.Served(logger, keyText, "the cache");
             return TranscriptResult.Ok(cached);
         }
 
+        metrics.CacheLookup(CacheName, hit: false);
         var shared = _inFlight.GetOrAdd(keyText, _ => new Lazy<Task<TranscriptResult>>(() => FetchOnceAsync(id, sources, translateTo)));
         try
         {
@@ -85,7 +91,13 @@ public sealed class VideoTranscripts(
 
         try
         {
-            var result = await FetchAsync(id, translateTo, CancellationToken.None);
+            TranscriptResult result;
+            using (var activity = BotTracing.Source.StartActivity("youtube.fetch"))
+            {
+                activity?.SetTag("llmtutorbot.video", id.Value);
+                result = await FetchAsync(id, translateTo, CancellationToken.None);
+            }
+
             if (result.Value is { } value)
             {
                 await cache.SetAsync(key, value);

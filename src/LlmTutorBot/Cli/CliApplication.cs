@@ -12,10 +12,15 @@ namespace LlmTutorBot.Cli;
 internal static class CliApplication
 {
     public static bool Handles(string[] args) =>
-        args.Length > 0 && (CliArguments.TryVerb(args[0], out _) || CliTools.Find(args[0]) is not null);
+        args.Length > 0 && (CliArguments.TryVerb(args[0], out _) || CliTools.Find(args[0]) is not null || args[0] == HealthProbe.Verb);
 
     public static async Task<int> RunAsync(string[] args, Action<IServiceCollection> addBot)
     {
+        if (args[0] == HealthProbe.Verb)
+        {
+            return await HealthProbe.RunAsync(args[1..], Console.Out, Console.Error);
+        }
+
         if (CliTools.Find(args[0]) is { } tool)
         {
             return await RunToolAsync(tool, args, addBot);
@@ -37,7 +42,7 @@ internal static class CliApplication
 
     /// <summary>The usage text: ask, chat and every operator command.</summary>
     public static string Usage =>
-        CliTools.All.Count == 0 ? CliArguments.Usage : $"{CliArguments.Usage}\n\nOperator commands:\n{string.Join('\n', CliTools.All.Select(t => t.Usage))}";
+        $"{CliArguments.Usage}\n\nOperator commands:\n{string.Join('\n', CliTools.All.Select(t => t.Usage).Append(HealthProbe.Usage))}";
 
     private static async Task<int> RunToolAsync(ICliTool tool, string[] args, Action<IServiceCollection> addBot)
     {

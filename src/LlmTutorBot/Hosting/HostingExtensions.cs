@@ -3,13 +3,15 @@ namespace LlmTutorBot.Hosting;
 internal static class HostingExtensions
 {
     /// <summary>
-    /// Listens on <paramref name="url"/> unless the operator chose addresses (--urls, ASPNETCORE_URLS, URLS, Kestrel endpoints).
+    /// Listens on <paramref name="url"/> unless the operator chose addresses (--urls, ASPNETCORE_URLS, URLS, Kestrel
+    /// endpoints) or ports (ASPNETCORE_HTTP_PORTS, which the .NET container images set to 8080).
     /// </summary>
     public static WebApplicationBuilder UseDefaultUrl(this WebApplicationBuilder builder, string url)
     {
         var configured = builder.Configuration[WebHostDefaults.ServerUrlsKey];
+        var ports = builder.Configuration[WebHostDefaults.HttpPortsKey] ?? builder.Configuration[WebHostDefaults.HttpsPortsKey];
         var kestrelEndpoints = builder.Configuration.GetSection("Kestrel:Endpoints").GetChildren().Any();
-        if (string.IsNullOrWhiteSpace(configured) && !kestrelEndpoints)
+        if (string.IsNullOrWhiteSpace(configured) && string.IsNullOrWhiteSpace(ports) && !kestrelEndpoints)
         {
             builder.WebHost.UseUrls(url);
         }

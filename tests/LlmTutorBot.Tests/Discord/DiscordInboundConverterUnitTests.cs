@@ -31,6 +31,8 @@ public sealed class DiscordInboundConverterUnitTests
         Assert.Equal("732582724170285086", turn.Message.MessageId);
         Assert.Equal("732582724170285086", turn.Route.UserMessageId);
         Assert.Null(turn.Route.Interaction);
+        Assert.NotNull(turn.Message.GroupId);
+        Assert.Equal(message.GuildId, turn.Message.GroupId);
     }
 
     [Fact]
@@ -210,6 +212,7 @@ public sealed class DiscordInboundConverterUnitTests
 
         Assert.Equal(new ChatUser("42", "Ada"), turn?.Message.User);
         Assert.True(turn?.Route.IsDirect);
+        Assert.Null(turn?.Message.GroupId);
     }
 
     [Fact]

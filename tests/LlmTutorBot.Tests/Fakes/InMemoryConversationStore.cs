@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using LlmTutorBot.Core.Messaging;
+using LlmTutorBot.Core.Quotas;
 using LlmTutorBot.Core.State;
 
 namespace LlmTutorBot.Tests.Fakes;
@@ -20,6 +21,16 @@ internal sealed class InMemoryConversationStore : IConversationStore
 
     /// <summary>When true, every call behaves as an unreachable store.</summary>
     public bool Unreachable { get; set; }
+
+    /// <summary>When set, every message's load says it is over this rate limit, as the Redis store does.</summary>
+    public QuotaExceeded? OverQuota { get; set; }
+
+    public async Task<ConversationState> LoadAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var state = await LoadAsync(message.Conversation, message.User, cancellationToken);
+        return OverQuota is null ? state : state with { QuotaExceeded = OverQuota };
+    }
 
     public Task<ConversationState> LoadAsync(ConversationAddress conversation, ChatUser user, CancellationToken cancellationToken)
     {

@@ -40,6 +40,9 @@ internal sealed class TestBot : IDisposable
 
     public TurnProcessor Processor { get; }
 
+    /// <summary>The bot's services, for tests that listen to its meter or resolve what it registered.</summary>
+    public IServiceProvider Services => _services;
+
     public CommandCatalog Catalog => _services.GetRequiredService<CommandCatalog>();
 
     public Task<TurnResult> SendAsync(string text, string? locale = null, ConversationAddress? conversation = null, ChatUser? user = null) =>

@@ -104,7 +104,7 @@ public sealed class OptionsSampleUnitTests
     }
 
     /// <summary>Options classes are the public types of our assemblies (every LlmTutorBot*.dll shipped with the host) with a SectionName constant.</summary>
-    private static List<Type> OptionsClasses() =>
+    internal static List<Type> OptionsClasses() =>
     [
         .. Directory.EnumerateFiles(AppContext.BaseDirectory, "LlmTutorBot*.dll")
             .Where(path => !Path.GetFileName(path).StartsWith("LlmTutorBot.Tests", StringComparison.Ordinal))
@@ -114,9 +114,9 @@ public sealed class OptionsSampleUnitTests
             .OrderBy(t => t.FullName, StringComparer.Ordinal),
     ];
 
-    private static string SectionName(Type type) => (string)type.GetField("SectionName")!.GetRawConstantValue()!;
+    internal static string SectionName(Type type) => (string)type.GetField("SectionName")!.GetRawConstantValue()!;
 
-    private static IEnumerable<PropertyInfo> SettableProperties(Type type) =>
+    internal static IEnumerable<PropertyInfo> SettableProperties(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.SetMethod!.IsPublic);
 
     // An empty string in the sample stands for a null default.

@@ -16,6 +16,15 @@ public sealed class RedisKeysUnitTests
     }
 
     [Fact]
+    public void Quota_counters_name_their_scope_platform_id_and_window()
+    {
+        Assert.Equal("bot:rate:user:discord:42:29000000", _keys.UserRate(ChatPlatform.Discord, new ChatUser("42"), 29_000_000).ToString());
+        Assert.Equal("bot:rate:group:teams:tenant%3A1:7", _keys.GroupRate(ChatPlatform.Teams, "tenant:1", 7).ToString());
+        Assert.Equal("bot:llm-tokens:all:20260304", _keys.LlmTokens("all", null, new DateOnly(2026, 3, 4)).ToString());
+        Assert.Equal("bot:llm-tokens:user:discord%3A42:20260304", _keys.LlmTokens("user", "discord:42", new DateOnly(2026, 3, 4)).ToString());
+    }
+
+    [Fact]
     public void Ids_holding_colons_never_collide_with_threads()
     {
         var thread = _keys.Conversation(new ConversationAddress(ChatPlatform.Teams, "a", "b"));

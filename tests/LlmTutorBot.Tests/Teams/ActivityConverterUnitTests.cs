@@ -27,6 +27,7 @@ public sealed class ActivityConverterUnitTests
         Assert.Equal("19:9d3c71104f8c49128368b23a5eaeb86d@thread.skype;messageid=1571508491752", conversion.Reference!.ConversationId);
         Assert.Equal("https://smba.trafficmanager.net/amer/", conversion.Reference.ServiceUrl);
         Assert.Equal("72f988bf-86f1-41af-91ab-2d7cd011db47", conversion.Reference.TenantId);
+        Assert.Equal("72f988bf-86f1-41af-91ab-2d7cd011db47", message.GroupId);
     }
 
     [Fact]

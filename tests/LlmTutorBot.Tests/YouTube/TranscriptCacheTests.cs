@@ -59,4 +59,21 @@ public sealed class TranscriptCacheTests(RedisFixture redis)
         Assert.Empty(youtube.PlayerClients);
         Assert.Equal("other-process", (string?)await db.StringGetAsync(lockKey));
     }
+
+    [Fact]
+    public async Task Lookups_are_counted_as_hits_and_misses_for_the_cache_hit_rate()
+    {
+        await using var youtube = await FakeYouTube.StartAsync();
+        youtube.DefaultPlayerResponse = FakeYouTube.Recorded("newpipe", "player_An8vtD1FDqs_en_manual+asr.response.json");
+        using var bot = new YouTubeBot(redis.ConnectionString, youtube.BaseUrl);
+        using var meter = new MeterRecorder(bot.Get<IServiceProvider>());
+
+        var first = await bot.Transcripts.GetAsync(Makani, null, TestContext.Current.CancellationToken);
+        var second = await bot.Transcripts.GetAsync(Makani, null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(first.Value!.Transcript.Segments.Count, second.Value!.Transcript.Segments.Count);
+        Assert.Single(youtube.PlayerClients);
+        Assert.Equal(1, meter.Sum("llmtutorbot.cache.lookups", ("cache", "youtube.transcript"), ("result", "miss")));
+        Assert.Equal(1, meter.Sum("llmtutorbot.cache.lookups", ("cache", "youtube.transcript"), ("result", "hit")));
+    }
 }
