@@ -62,6 +62,9 @@ public sealed class BotMetrics
         _jobDuration.Record(duration.TotalMilliseconds, new TagList { { "kind", kind }, { "outcome", "done" } });
     }
 
+    /// <summary>A run this replica gave up because it is stopping; another replica takes the job when its lease expires.</summary>
+    public void JobAbandoned(string kind) => _jobsRunning.Add(-1, new KeyValuePair<string, object?>("kind", kind));
+
     public void JobFailed(string kind, TimeSpan duration)
     {
         _jobsRunning.Add(-1, new KeyValuePair<string, object?>("kind", kind));

@@ -1,4 +1,5 @@
 using LlmTutorBot.Core.Jobs;
+using LlmTutorBot.Core.Pipeline;
 using LlmTutorBot.Core.Replicas;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,7 @@ public sealed class JobWorkerService(
     ReplicaIdentity replica,
     IOptions<JobOptions> options,
     TimeProvider time,
+    BotMetrics metrics,
     ILogger<JobWorkerService> logger) : BackgroundService
 {
     private readonly Dictionary<Core.Messaging.ChatPlatform, IJobDelivery> _deliveries = deliveries.ToDictionary(d => d.Platform);
@@ -99,6 +101,7 @@ public sealed class JobWorkerService(
 
         Interlocked.Increment(ref _started);
         JobLog.Started(logger, id, replica.Id, attempt);
+        metrics.JobStarted(job.Kind);
         var started = time.GetTimestamp();
         var failed = false;
         using (var renewal = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
@@ -127,17 +130,20 @@ public sealed class JobWorkerService(
         if (stoppingToken.IsCancellationRequested)
         {
             JobLog.Abandoned(logger, id);
+            metrics.JobAbandoned(job.Kind);
             return;
         }
 
         if (failed)
         {
+            metrics.JobFailed(job.Kind, time.GetElapsedTime(started));
             await store.ReleaseAsync(id);
             store.Queued.Set();
             return;
         }
 
         await store.CompleteAsync(id);
+        metrics.JobFinished(job.Kind, time.GetElapsedTime(started));
         Interlocked.Increment(ref _completed);
         if (gate.Claimed == false)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LlmTutorBot.Core.Jobs;
+using LlmTutorBot.Core.Pipeline;
 using LlmTutorBot.Core.Replicas;
 using LlmTutorBot.Redis.Connection;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,7 @@ public sealed class RedisJobStore(
     State.RedisKeys keys,
     ReplicaIdentity replica,
     IOptions<JobOptions> options,
+    BotMetrics metrics,
     ILogger<RedisJobStore> logger) : IJobQueueWriter
 {
     private readonly JobKeys _keys = new(keys);
@@ -46,6 +48,7 @@ public sealed class RedisJobStore(
             }
 
             JobLog.Queued(logger, job.Id, job.Platform.ToString());
+            metrics.JobQueued(job.Kind);
             Queued.Set();
             return true;
         }

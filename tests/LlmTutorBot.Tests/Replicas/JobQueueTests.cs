@@ -135,6 +135,30 @@ public sealed class JobQueueTests(RedisFixture redis)
         Assert.Equal((0L, 0L, 0L), await replicaA.GetRequiredService<RedisJobStore>().CountAsync());
     }
 
+    [Fact]
+    public async Task Job_metrics_count_queued_jobs_and_runs_that_finish_or_fail()
+    {
+        var runs = 0;
+        var delivery = new ScriptedJobDelivery
+        {
+            Run = (_, _) => Interlocked.Increment(ref runs) == 1 ? throw new InvalidOperationException("the first run fails") : Task.CompletedTask,
+        };
+        using var services = Build(redis, RedisFixture.UniquePrefix(), delivery);
+        using var meter = new MeterRecorder(services);
+        var store = services.GetRequiredService<RedisJobStore>();
+        var worker = services.GetRequiredService<JobWorkerService>();
+
+        await worker.StartAsync(TestContext.Current.CancellationToken);
+        await store.EnqueueAsync(NewJob(), TestContext.Current.CancellationToken);
+        await Eventually.WaitAsync(() => delivery.Delivered.Count == 1, "the second run delivered");
+        await worker.StopAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, meter.Sum("llmtutorbot.jobs.queued", ("kind", "summarize")));
+        Assert.Equal(1, meter.Sum("llmtutorbot.jobs.failed", ("kind", "summarize")));
+        Assert.Equal(0, meter.Sum("llmtutorbot.jobs.running", ("kind", "summarize")));
+        Assert.Equal(2, meter.Count("llmtutorbot.jobs.duration", ("kind", "summarize")));
+    }
+
     internal static QueuedJob NewJob() =>
         new(Guid.NewGuid().ToString("N"), Messages.Text(Messages.NewConversation(), Messages.NewUser(), "/summarize https://youtu.be/An8vtD1FDqs") with { MessageId = "m-1" }, """{"route":"here"}""");
 
