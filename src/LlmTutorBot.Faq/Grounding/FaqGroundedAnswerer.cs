@@ -51,7 +51,7 @@ public sealed class FaqGroundedAnswerer(
         var prompt = FaqGroundedPrompt.Render(passages, question, language, fence);
         var request = new LlmRequest(Operation, prompt.System, prompt.User, _options.LlmMaxOutputTokens, StreamsTo(turn))
         {
-            BudgetScope = new LlmBudgetScope($"{turn.Message.Platform.ToString().ToLowerInvariant()}:{turn.Message.User.Id}", null),
+            BudgetScope = LlmBudgetScope.Of(turn.Message),
             Temperature = 0.1f,
         };
 

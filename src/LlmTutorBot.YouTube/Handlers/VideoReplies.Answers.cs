@@ -3,6 +3,7 @@ using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Core.Replies;
 using LlmTutorBot.Core.Routing;
 using LlmTutorBot.Llm.Chat;
+using LlmTutorBot.Llm.Usage;
 using LlmTutorBot.YouTube.Transcripts;
 using LlmTutorBot.YouTube.Links;
 using LlmTutorBot.YouTube.Questions;
@@ -28,19 +29,21 @@ public sealed partial class VideoReplies
         }
 
         var down = false;
+        var budgetSpent = false;
         if (answerer.IsEnabled)
         {
             try
             {
-                if (await LlmAnswerAsync(id, video, question, language, cancellationToken) is { } answered)
+                if (await LlmAnswerAsync(turn, id, video, question, cancellationToken) is { } answered)
                 {
                     return answered;
                 }
             }
-            catch (LlmUnavailableException)
+            catch (LlmUnavailableException exception)
             {
-                // The provider is down: the passages themselves, with a note.
+                // The provider is down (or the day's budget spent): the passages themselves, with a note.
                 down = true;
+                budgetSpent = exception.BudgetExceeded;
             }
         }
 
@@ -69,7 +72,7 @@ public sealed partial class VideoReplies
 
         if (down)
         {
-            builder.Append(YouTubeText.LlmDownNote[language]).Append('\n');
+            builder.Append((budgetSpent ? YouTubeText.LlmBudgetSpentNote : YouTubeText.LlmDownNote)[language]).Append('\n');
         }
 
         return new Reply
@@ -81,9 +84,10 @@ public sealed partial class VideoReplies
     }
 
     // The model's answer from the best passages, timestamps checked; null when no passage matches (the search says so).
-    private async Task<Reply?> LlmAnswerAsync(VideoId id, VideoTranscript video, string question, BotLanguage language, CancellationToken cancellationToken)
+    private async Task<Reply?> LlmAnswerAsync(TurnContext turn, VideoId id, VideoTranscript video, string question, CancellationToken cancellationToken)
     {
-        var answer = await answerer.AnswerAsync(video, question, language.Code(), at => Link(id, at), cancellationToken);
+        var language = turn.ReplyLanguage;
+        var answer = await answerer.AnswerAsync(video, question, language.Code(), at => Link(id, at), LlmBudgetScope.Of(turn.Message), cancellationToken);
         if (answer is null)
         {
             return null;

@@ -18,7 +18,10 @@ public sealed partial class VideoReplies
             (n, total, ct) => turn.Progress.ReportAsync(
                 new ProgressUpdate(YouTubeText.SummarizingChunk.Format(language, n, total), 2, SummarySteps) { ThreadTitle = ThreadTitle(title) }, ct),
             (markdown, ct) => turn.Progress.ReportAsync(
-                new ProgressUpdate(Clip($"{YouTubeText.WritingSummary[language]}\n\n{markdown}", MaxMarkdownLength), 2, SummarySteps) { ThreadTitle = ThreadTitle(title) }, ct));
+                new ProgressUpdate(Clip($"{YouTubeText.WritingSummary[language]}\n\n{markdown}", MaxMarkdownLength), 2, SummarySteps) { ThreadTitle = ThreadTitle(title) }, ct))
+        {
+            BudgetScope = LlmBudgetScope.Of(turn.Message),
+        };
     }
 
     private VideoJobProgress TranslationProgress(TurnContext turn, VideoId id, string targetName)
@@ -26,7 +29,10 @@ public sealed partial class VideoReplies
         var language = turn.ReplyLanguage;
         return new VideoJobProgress(
             (n, total, ct) => new ValueTask(ReportAsync(turn, id, YouTubeText.TranslatingChunk.Format(language, targetName, n, total), 2, TranslationSteps, ct)),
-            (_, _) => ValueTask.CompletedTask);
+            (_, _) => ValueTask.CompletedTask)
+        {
+            BudgetScope = LlmBudgetScope.Of(turn.Message),
+        };
     }
 
     // What the reply must say about the LLM: that it was down, or left lines untranslated.
@@ -34,7 +40,7 @@ public sealed partial class VideoReplies
     {
         if (report is { ProviderDown: true })
         {
-            builder.Append(YouTubeText.LlmDownNote[language]).Append('\n');
+            builder.Append((report.BudgetSpent ? YouTubeText.LlmBudgetSpentNote : YouTubeText.LlmDownNote)[language]).Append('\n');
         }
 
         if (report is { FallbackLines: > 0 } partial)

@@ -21,6 +21,11 @@ public static partial class YouTubeText
         "⚠️ Le modèle d'IA ne répond pas pour le moment : voici à la place le résultat du moteur intégré au bot.",
         "⚠️ AI 模型暂时无法响应，以下是机器人内置引擎的结果。");
 
+    public static readonly LocalizedText LlmBudgetSpentNote = new(
+        "⚠️ Today's AI budget is spent (it renews at midnight UTC), so this is the bot's built-in result instead.",
+        "⚠️ Le budget d'IA du jour est épuisé (il se renouvelle à minuit UTC) : voici à la place le résultat du moteur intégré au bot.",
+        "⚠️ 今天的 AI 额度已用完（UTC 午夜重置），以下是机器人内置引擎的结果。");
+
     public static readonly LocalizedText FallbackLinesNote = new(
         "⚠️ {0:N0} captions could not be translated by the model and are left in the original language.",
         "⚠️ {0:N0} sous-titres n'ont pas pu être traduits par le modèle et restent dans la langue d'origine.",

@@ -14,6 +14,9 @@ public sealed record LlmJobReport(LlmProviderInfo Provider, LlmUsage Usage)
     /// <summary>The provider could not answer, so the embedded engine's result is given instead.</summary>
     public bool ProviderDown { get; init; }
 
+    /// <summary>With <see cref="ProviderDown"/>: the daily LLM token budget, not the provider, refused the job.</summary>
+    public bool BudgetSpent { get; init; }
+
     /// <summary>Lines the model did not translate twice in a row, given in the original instead.</summary>
     public int FallbackLines { get; init; }
 }

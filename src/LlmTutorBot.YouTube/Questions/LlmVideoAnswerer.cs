@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using LlmTutorBot.Llm.Chat;
 using LlmTutorBot.Llm.Prompts;
+using LlmTutorBot.Llm.Usage;
 using LlmTutorBot.YouTube.LlmJobs;
 using LlmTutorBot.YouTube.Summaries;
 using LlmTutorBot.YouTube.Transcripts;
@@ -24,7 +25,7 @@ public sealed partial class LlmVideoAnswerer(ILlmClient? client = null)
 
     /// <summary>The answer, or null when no passage matches the question at all (nothing to send).</summary>
     public async Task<VideoAnswer?> AnswerAsync(
-        VideoTranscript video, string question, string language, Func<TimeSpan, string> link, CancellationToken cancellationToken)
+        VideoTranscript video, string question, string language, Func<TimeSpan, string> link, LlmBudgetScope? budgetScope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(video);
         ArgumentNullException.ThrowIfNull(link);
@@ -50,7 +51,7 @@ public sealed partial class LlmVideoAnswerer(ILlmClient? client = null)
             ["passages"] = fence.Wrap("PASSAGES", null, lines),
             ["question"] = fence.Wrap("QUESTION", null, question),
         });
-        var response = await client.CompleteAsync(request, cancellationToken);
+        var response = await client.CompleteAsync(request with { BudgetScope = budgetScope }, cancellationToken);
         var report = new LlmJobReport(client.Provider, response.Usage);
         var text = response.Text.Trim();
         return text.Contains(NotFound, StringComparison.Ordinal) || text.Length == 0

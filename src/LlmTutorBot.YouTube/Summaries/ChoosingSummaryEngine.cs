@@ -51,7 +51,7 @@ public sealed class ChoosingSummaryEngine : ISummaryEngine
         {
             VideoLlmLog.ProviderDown(_logger, "summary", video.Metadata.Id.ToString(), e);
             var summary = await _embedded.SummarizeAsync(video, language, progress, cancellationToken);
-            return summary with { Llm = new LlmJobReport(_client.Provider, LlmUsage.None) { ProviderDown = true } };
+            return summary with { Llm = new LlmJobReport(_client.Provider, LlmUsage.None) { ProviderDown = true, BudgetSpent = e.BudgetExceeded } };
         }
     }
 }

@@ -73,7 +73,7 @@ public sealed partial class LlmSummaryEngine
 
     private async Task<LlmResponse> CallAsync(Job job, LlmRequest request, CancellationToken cancellationToken)
     {
-        var response = await client.CompleteAsync(request, cancellationToken);
+        var response = await client.CompleteAsync(request with { BudgetScope = job.Progress.BudgetScope }, cancellationToken);
         job.Usage += response.Usage;
         return response;
     }

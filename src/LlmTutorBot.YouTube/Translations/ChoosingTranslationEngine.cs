@@ -54,7 +54,7 @@ public sealed class ChoosingTranslationEngine : ITranslationEngine
             VideoLlmLog.ProviderDown(_logger, "translation", original.Metadata.Id.ToString(), e);
             var result = await _embedded.TranslateAsync(original, targetLanguage, progress, cancellationToken);
             return result.Value is { } value
-                ? TranscriptResult.Ok(value with { Llm = new LlmJobReport(_client.Provider, LlmUsage.None) { ProviderDown = true } })
+                ? TranscriptResult.Ok(value with { Llm = new LlmJobReport(_client.Provider, LlmUsage.None) { ProviderDown = true, BudgetSpent = e.BudgetExceeded } })
                 : result;
         }
     }

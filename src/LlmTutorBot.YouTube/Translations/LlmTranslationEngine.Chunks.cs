@@ -13,11 +13,11 @@ public sealed partial class LlmTranslationEngine
 {
     // One chunk, asked again once for the lines its first answer missed; the lines still missing are left out.
     private async Task<(Dictionary<int, string> Answers, LlmUsage Cost)> TranslateChunkAsync(
-        VideoTranscript original, CaptionChunk chunk, DataFence fence, string context, Glossary glossary, string targetLanguage, CancellationToken cancellationToken)
+        VideoTranscript original, CaptionChunk chunk, DataFence fence, string context, Glossary glossary, string targetLanguage, LlmBudgetScope? scope, CancellationToken cancellationToken)
     {
         var texts = chunk.Lines.Select(l => l.Text).ToList();
         var terms = glossary.For(texts);
-        var request = ChunkRequest(fence, NumberedLines.Render(texts), context, terms, targetLanguage, chunk.Tokens);
+        var request = ChunkRequest(fence, NumberedLines.Render(texts), context, terms, targetLanguage, chunk.Tokens) with { BudgetScope = scope };
         var first = await client.CompleteAsync(request, cancellationToken);
         var answers = NumberedLines.Parse(first.Text, texts.Count, out var decided);
         var cost = first.Usage;

@@ -74,7 +74,7 @@ public sealed partial class LlmTranslationEngine(
         {
             await progress.ChunkAsync(chunk.Index + 1, chunks.Count, cancellationToken);
             var context = Overlap(fence, lines, translated, offset);
-            var (answers, cost) = await TranslateChunkAsync(original, chunk, fence, context, glossary, targetLanguage, cancellationToken);
+            var (answers, cost) = await TranslateChunkAsync(original, chunk, fence, context, glossary, targetLanguage, progress.BudgetScope, cancellationToken);
             usage += cost;
             for (var i = 0; i < chunk.Lines.Count; i++)
             {

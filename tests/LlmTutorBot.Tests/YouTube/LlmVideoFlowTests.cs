@@ -115,6 +115,24 @@ public sealed class LlmVideoFlowTests(RedisFixture redis)
         Assert.DoesNotContain("🧮", reply.Markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Video_jobs_are_charged_to_their_user_and_a_spent_budget_gives_the_embedded_result_with_a_budget_note()
+    {
+        var (bot, llm) = Start();
+        using var _ = bot;
+        await bot.SendAsync("/translate https://youtu.be/osKyvYJ3PRM es");
+        await bot.SendAsync("what does he say about knowledge distillation?");
+        var charged = llm.Requests.Select(r => r.BudgetScope?.UserKey).Distinct().ToList();
+        llm.Answer = _ => throw new LlmUnavailableException("The LLM token budget is spent for today.") { BudgetExceeded = true };
+
+        var reply = (await bot.SendAsync("/summarize https://youtu.be/osKyvYJ3PRM")).Reply;
+
+        Assert.Equal([$"discord:{bot.User.Id}"], charged);
+        Assert.Contains("Today's AI budget is spent", reply.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("The AI model is not answering right now", reply.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("🧮", reply.Markdown, StringComparison.Ordinal);
+    }
+
     private (YouTubeBot Bot, ScriptedLlmClient Llm) Start()
     {
         var llm = new ScriptedLlmClient();
