@@ -32,7 +32,7 @@ public sealed class FaqGroundedAnswerer(
     {
         ArgumentNullException.ThrowIfNull(turn);
         var decision = library.Decide(question);
-        if (!llm.IsEnabled || ClearlyOutOfScope(decision))
+        if (!llm.IsEnabled || ClearlyOutOfScope(decision, _options))
         {
             // No model, or nothing in the knowledge base is near the question: no tokens to spend.
             return responder.Respond(turn, question, decision);
@@ -122,9 +122,13 @@ public sealed class FaqGroundedAnswerer(
     /// Out of scope with nothing for the model to weigh: no hit, a lone common word (under the embedded engine's
     /// least matched weight), or too small a share of the question. Near misses still go to the model.
     /// </summary>
-    private bool ClearlyOutOfScope(FaqDecision decision) =>
-        decision.Best is not { } best
-        || (decision.Verdict == FaqVerdict.OutOfScope && (best.MatchedWeight < _options.MinimumMatchedWeight || best.Coverage < _options.LlmMinCoverage));
+    public static bool ClearlyOutOfScope(FaqDecision decision, FaqOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(options);
+        return decision.Best is not { } best
+            || (decision.Verdict == FaqVerdict.OutOfScope && (best.MatchedWeight < options.MinimumMatchedWeight || best.Coverage < options.LlmMinCoverage));
+    }
 
     private static bool IsNoAnswer(string text)
     {
