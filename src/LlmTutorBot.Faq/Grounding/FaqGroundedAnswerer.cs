@@ -18,6 +18,7 @@ public sealed class FaqGroundedAnswerer(
     FaqLibrary library,
     FaqResponder responder,
     ILlmClient llm,
+    FaqSemanticRanker ranker,
     FaqAnswerCache cache,
     IOptions<FaqOptions> options,
     IOptions<LlmTutorBot.Llm.Hosting.LlmOptions> llmOptions,
@@ -39,9 +40,10 @@ public sealed class FaqGroundedAnswerer(
         }
 
         var budget = Math.Min(_options.LlmPassageTokens, llm.Provider.ContextTokens / 2);
-        var passages = FaqGroundedPrompt.Passages(decision.Hits, _options.LlmPassages, budget, llm);
+        var ranked = await ranker.RankAsync(question, decision.Hits, cancellationToken);
+        var passages = FaqGroundedPrompt.Passages(ranked, _options.LlmPassages, budget, llm);
         var language = turn.ReplyLanguage;
-        var key = cache.Key(question, language, library.Version, llm.Provider.Model, FaqGroundedPrompt.Template.Version);
+        var key = cache.Key(question, language, library.Version, $"{llm.Provider.Model}+{ranker.Model}", FaqGroundedPrompt.Template.Version);
         if (await cache.GetAsync(key) is { } cached)
         {
             return Finish(turn, question, decision, passages, cached.Text, LlmUsage.None, isCached: true);
