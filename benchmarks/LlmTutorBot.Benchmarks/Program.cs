@@ -29,6 +29,13 @@ if (args is ["faq", ..])
     return;
 }
 
+// "faq-prompt": input tokens of grounded FAQ prompts over the evaluation set (no model called), tokenizer speed.
+if (args is ["faq-prompt"])
+{
+    FaqPromptFigures.Run();
+    return;
+}
+
 if (args is ["youtube", ..])
 {
     QuickTranscripts.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);

@@ -27,4 +27,7 @@ internal static partial class FaqLog
 
     [LoggerMessage(314, LogLevel.Warning, "FAQ answer cache unavailable; answering without it")]
     public static partial void CacheUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(315, LogLevel.Warning, "FAQ: embeddings unavailable ({Reason}); ranking passages by words only")]
+    public static partial void EmbeddingsUnavailable(ILogger logger, string reason);
 }

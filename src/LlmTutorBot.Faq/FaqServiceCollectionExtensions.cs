@@ -26,6 +26,7 @@ public static class FaqServiceCollectionExtensions
         services.TryAddSingleton<FaqQuestions>();
         services.AddLlm();
         services.TryAddSingleton<FaqAnswerCache>();
+        services.TryAddSingleton<FaqSemanticRanker>();
         services.TryAddSingleton<FaqGroundedAnswerer>();
         services.AddCommandHandler<AskHandler>(AskHandler.Definition);
         services.AddCommandHandler<FaqListHandler>(FaqListHandler.Definition);

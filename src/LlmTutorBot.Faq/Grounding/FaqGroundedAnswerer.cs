@@ -18,6 +18,7 @@ public sealed class FaqGroundedAnswerer(
     FaqLibrary library,
     FaqResponder responder,
     ILlmClient llm,
+    FaqSemanticRanker ranker,
     FaqAnswerCache cache,
     IOptions<FaqOptions> options,
     IOptions<LlmTutorBot.Llm.Hosting.LlmOptions> llmOptions,
@@ -32,16 +33,17 @@ public sealed class FaqGroundedAnswerer(
     {
         ArgumentNullException.ThrowIfNull(turn);
         var decision = library.Decide(question);
-        if (!llm.IsEnabled || ClearlyOutOfScope(decision))
+        if (!llm.IsEnabled || ClearlyOutOfScope(decision, _options))
         {
             // No model, or nothing in the knowledge base is near the question: no tokens to spend.
             return responder.Respond(turn, question, decision);
         }
 
         var budget = Math.Min(_options.LlmPassageTokens, llm.Provider.ContextTokens / 2);
-        var passages = FaqGroundedPrompt.Passages(decision.Hits, _options.LlmPassages, budget, llm);
+        var ranked = await ranker.RankAsync(question, decision.Hits, cancellationToken);
+        var passages = FaqGroundedPrompt.Passages(ranked, _options.LlmPassages, budget, llm);
         var language = turn.ReplyLanguage;
-        var key = cache.Key(question, language, library.Version, llm.Provider.Model, FaqGroundedPrompt.Template.Version);
+        var key = cache.Key(question, language, library.Version, $"{llm.Provider.Model}+{ranker.Model}", FaqGroundedPrompt.Template.Version);
         if (await cache.GetAsync(key) is { } cached)
         {
             return Finish(turn, question, decision, passages, cached.Text, LlmUsage.None, isCached: true);
@@ -122,9 +124,13 @@ public sealed class FaqGroundedAnswerer(
     /// Out of scope with nothing for the model to weigh: no hit, a lone common word (under the embedded engine's
     /// least matched weight), or too small a share of the question. Near misses still go to the model.
     /// </summary>
-    private bool ClearlyOutOfScope(FaqDecision decision) =>
-        decision.Best is not { } best
-        || (decision.Verdict == FaqVerdict.OutOfScope && (best.MatchedWeight < _options.MinimumMatchedWeight || best.Coverage < _options.LlmMinCoverage));
+    public static bool ClearlyOutOfScope(FaqDecision decision, FaqOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(options);
+        return decision.Best is not { } best
+            || (decision.Verdict == FaqVerdict.OutOfScope && (best.MatchedWeight < options.MinimumMatchedWeight || best.Coverage < options.LlmMinCoverage));
+    }
 
     private static bool IsNoAnswer(string text)
     {

@@ -12,8 +12,9 @@ internal sealed class LlmStartupLog(ILlmClient client, IOptions<LlmOptions> opti
     {
         if (client.IsEnabled)
         {
-            var endpoint = options.Value.EffectiveEndpoint;
-            LlmLog.Active(logger, client.Provider.Provider, client.Provider.Model, endpoint?.GetLeftPart(UriPartial.Path) ?? "", client.Provider.ContextTokens);
+            // Scheme, host and path only: no user info or query string, where a careless URL could carry a secret.
+            var endpoint = options.Value.EffectiveEndpoint is { } uri ? $"{uri.Scheme}://{uri.Authority}{uri.AbsolutePath}" : "";
+            LlmLog.Active(logger, client.Provider.Provider, client.Provider.Model, endpoint, client.Provider.ContextTokens);
         }
         else
         {
