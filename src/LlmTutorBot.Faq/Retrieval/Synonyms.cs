@@ -102,6 +102,8 @@ public static class Synonyms
             .OrderByDescending(p => p.Length)
             .Select(Regex.Escape));
         var pattern = chinese ? $"(?:{literals})" : $"(?<![a-z0-9])(?:{literals})(?![a-z0-9])";
-        return new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        // Escaped literals with one-character lookarounds cannot backtrack catastrophically, and messages are capped
+        // by Bot:MaxMessageLength; a match timeout only failed questions on a loaded machine (seen in the test suite).
+        return new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
     }
 }

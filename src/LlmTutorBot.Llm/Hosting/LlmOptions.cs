@@ -32,7 +32,7 @@ public sealed class LlmOptions
 
     /// <summary>The most tokens one answer may take, unless a skill asks for fewer.</summary>
     [Range(16, 1_000_000)]
-    public int MaxOutputTokens { get; set; } = 2_048;
+    public int MaxOutputTokens { get; set; } = 8_192;
 
     /// <summary>How long one HTTP attempt may take before it is abandoned (and retried, if retries are left).</summary>
     [Range(1, 3_600)]
