@@ -18,7 +18,7 @@ internal sealed class DiscordInboundConverter(CommandParser parser, CommandCatal
     public static DiscordTurn? FromMessage(DiscordMessage message, string botUserId, CachedChannel? channel)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (message.Author.Id == botUserId || message.Author.Bot == true || message.Author.System == true
+        if (message.Author is null || !HasIds(message.Author.Id, message.ChannelId, message.Id) || message.Author.Id == botUserId || message.Author.Bot == true || message.Author.System == true
             || message.WebhookId is not null || !MessageTypes.IsUserWritten(message.Type))
         {
             return null;
@@ -69,7 +69,7 @@ internal sealed class DiscordInboundConverter(CommandParser parser, CommandCatal
     {
         ArgumentNullException.ThrowIfNull(interaction);
         var actor = interaction.Actor;
-        if (actor is null || interaction.ChannelId is null || interaction.Data is null)
+        if (actor is null || interaction.ChannelId is null || !HasIds(actor.Id, interaction.ChannelId, interaction.Id) || interaction.Data is null)
         {
             return null;
         }
@@ -112,6 +112,20 @@ internal sealed class DiscordInboundConverter(CommandParser parser, CommandCatal
         return new DiscordTurn(inbound, route);
     }
 
+    /// <summary>Whether a payload has the ids a turn needs (a malformed one may lack them though the schema requires them).</summary>
+    private static bool HasIds(params ReadOnlySpan<string?> ids)
+    {
+        foreach (var id in ids)
+        {
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A channel, a thread inside its parent channel, or a DM.</summary>
     internal static ConversationAddress Address(string channelId, bool isDirect, CachedChannel? channel) =>
         !isDirect && channel is { IsThread: true, ParentId: { } parent }
@@ -124,6 +138,12 @@ internal sealed class DiscordInboundConverter(CommandParser parser, CommandCatal
         var arguments = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var option in options ?? [])
         {
+            if (option?.Name is null)
+            {
+                // Malformed: an option needs a name.
+                continue;
+            }
+
             if (option.Type is OptionTypes.SubCommand or OptionTypes.SubCommandGroup)
             {
                 // The catalog has no subcommands; their options would not fit any command.
