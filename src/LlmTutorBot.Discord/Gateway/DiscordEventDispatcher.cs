@@ -6,6 +6,7 @@ using LlmTutorBot.Discord.Rest;
 using LlmTutorBot.Discord.Turns;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using LlmTutorBot.Core.Hosting;
 
 namespace LlmTutorBot.Discord.Gateway;
 
@@ -47,7 +48,7 @@ internal sealed class DiscordEventDispatcher(
 
                 break;
             case "CHANNEL_DELETE" or "THREAD_DELETE":
-                if (data.ValueKind == JsonValueKind.Object && data.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { } deleted)
+                if (data.ValueKind == JsonValueKind.Object && data.TryGetProperty("id", out var id) && id.StringOrNull() is { } deleted)
                 {
                     channels.Remove(deleted);
                 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using LlmTutorBot.Core.Commands;
 using LlmTutorBot.Core.Messaging;
 using LlmTutorBot.Discord.JsonModels;
+using LlmTutorBot.Core.Hosting;
 
 namespace LlmTutorBot.Discord.Inbound;
 
@@ -155,7 +156,7 @@ internal sealed class DiscordInboundConverter(CommandParser parser, CommandCatal
             {
                 arguments[option.Name] = value.ValueKind switch
                 {
-                    JsonValueKind.String => value.GetString() ?? "",
+                    JsonValueKind.String => value.StringOrNull() ?? "",
                     JsonValueKind.True => "true",
                     JsonValueKind.False => "false",
                     JsonValueKind.Number => value.TryGetInt64(out var integer)
