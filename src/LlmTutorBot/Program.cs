@@ -5,6 +5,7 @@ using LlmTutorBot.Discord;
 using LlmTutorBot.Discord.Interactions;
 using LlmTutorBot.Health;
 using LlmTutorBot.Hosting;
+using LlmTutorBot.Hosting.RateLimits;
 using LlmTutorBot.Redis;
 using LlmTutorBot.Teams;
 using LlmTutorBot.WebChat;
@@ -18,8 +19,10 @@ if (CliApplication.Handles(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultUrl("http://localhost:3978");
 AddBot(builder.Services);
+builder.Services.AddRateLimits();
 
 var app = builder.Build();
+app.UseRateLimits();
 app.MapHomePage(webChat: app.MapWebChat());
 app.MapHealthEndpoints();
 app.MapBotFramework();
