@@ -65,6 +65,13 @@ if (args is ["replicas", ..])
     return;
 }
 
+// "host [activities]": the real host process: start-up time, and memory at idle and under the Teams load.
+if (args is ["host", ..])
+{
+    await HostFigures.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000);
+    return;
+}
+
 if (args is ["quick", ..])
 {
     await QuickThroughput.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);

@@ -78,7 +78,7 @@ internal static class TeamsThroughput
         return app;
     }
 
-    private static async Task SendActivityAsync(HttpClient client, LoopbackBotFramework fake, string token, string conversationId)
+    internal static async Task SendActivityAsync(HttpClient client, LoopbackBotFramework fake, string token, string conversationId)
     {
         var replied = fake.ReplyTo(conversationId);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = Body(fake, conversationId) };
@@ -120,7 +120,7 @@ internal static class TeamsThroughput
     }
 
     /// <summary>Runs <paramref name="count"/> operations, <see cref="InFlight"/> at a time; returns operations per second.</summary>
-    private static async Task<double> MeasureAsync(int count, Func<int, Task> operation)
+    internal static async Task<double> MeasureAsync(int count, Func<int, Task> operation)
     {
         var stopwatch = Stopwatch.StartNew();
         var next = -1;

@@ -5,6 +5,7 @@ using LlmTutorBot.Discord;
 using LlmTutorBot.Discord.Interactions;
 using LlmTutorBot.Health;
 using LlmTutorBot.Hosting;
+using LlmTutorBot.Hosting.RateLimits;
 using LlmTutorBot.Llm.Hosting;
 using LlmTutorBot.Observability;
 using LlmTutorBot.Redis;
@@ -21,8 +22,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultUrl("http://localhost:3978");
 AddBot(builder.Services);
 builder.AddObservability();
+builder.Services.AddRateLimits();
 
 var app = builder.Build();
+app.UseRateLimits();
 app.MapHomePage(webChat: app.MapWebChat());
 app.MapHealthEndpoints();
 app.MapBotFramework();

@@ -7,7 +7,7 @@ namespace LlmTutorBot.Core.Messaging;
 public static class InboundText
 {
     /// <summary>
-    /// Removes control and format characters (keeping line breaks and tabs), folds CRLF to LF,
+    /// Removes control and format characters (keeping line breaks and tabs), folds CRLF to LF, replaces lone surrogates,
     /// applies Unicode normalization form C and trims. Nothing else is changed.
     /// </summary>
     public static string Clean(string? text)
@@ -36,6 +36,21 @@ public static class InboundText
             if (c is '\n' or '\t')
             {
                 builder.Append(c);
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                // A lone surrogate (from a caller, a console) would make normalization throw: it becomes U+FFFD.
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    builder.Append(c).Append(text[++i]);
+                }
+                else
+                {
+                    builder.Append('\uFFFD');
+                }
+
                 continue;
             }
 

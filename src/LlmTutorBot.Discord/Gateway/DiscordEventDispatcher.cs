@@ -6,6 +6,7 @@ using LlmTutorBot.Discord.Rest;
 using LlmTutorBot.Discord.Turns;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using LlmTutorBot.Core.Hosting;
 
 namespace LlmTutorBot.Discord.Gateway;
 
@@ -30,7 +31,7 @@ internal sealed class DiscordEventDispatcher(
         switch (eventName)
         {
             case "READY":
-                identity.UserId = data.Deserialize(Json.ReadyData)?.User.Id;
+                identity.UserId = data.Deserialize(Json.ReadyData)?.User?.Id;
                 break;
             case "GUILD_CREATE":
                 if (data.Deserialize(Json.GuildCreateData) is { } guild)
@@ -47,7 +48,7 @@ internal sealed class DiscordEventDispatcher(
 
                 break;
             case "CHANNEL_DELETE" or "THREAD_DELETE":
-                if (data.TryGetProperty("id", out var id) && id.GetString() is { } deleted)
+                if (data.ValueKind == JsonValueKind.Object && data.TryGetProperty("id", out var id) && id.StringOrNull() is { } deleted)
                 {
                     channels.Remove(deleted);
                 }
@@ -81,7 +82,7 @@ internal sealed class DiscordEventDispatcher(
     private void OnMessage(DiscordMessage? message, CancellationToken cancellationToken)
     {
         var botId = identity.UserId;
-        if (message is null || botId is null || message.Author.Id == botId || message.Author.Bot == true)
+        if (message?.Author is null || string.IsNullOrEmpty(message.ChannelId) || botId is null || message.Author.Id == botId || message.Author.Bot == true)
         {
             return;
         }

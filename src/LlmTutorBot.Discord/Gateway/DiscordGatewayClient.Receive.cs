@@ -61,7 +61,7 @@ internal sealed partial class DiscordGatewayClient
         switch (name)
         {
             case "READY":
-                var ready = GatewayFrames.Data(frame, DiscordJsonContext.Default.ReadyData);
+                var ready = GatewayFrames.Ready(frame);
                 var resumeUrl = Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var parsed) ? parsed : gatewayUrl;
                 _session.Start(ready.SessionId, resumeUrl);
                 connection.WasReady = true;

@@ -20,6 +20,15 @@ internal static class GatewayFrames
             ? payload.D.Deserialize(type) ?? throw new JsonException($"The {payload.T ?? payload.Op.ToString(System.Globalization.CultureInfo.InvariantCulture)} frame has no data.")
             : throw new JsonException($"The {payload.T ?? payload.Op.ToString(System.Globalization.CultureInfo.InvariantCulture)} frame has no data object.");
 
+    /// <summary>A READY frame's data; throws <see cref="JsonException"/> when it lacks the bot user or the session id.</summary>
+    public static ReadyData Ready(GatewayPayload payload)
+    {
+        var ready = Data(payload, DiscordJsonContext.Default.ReadyData);
+        return ready.User?.Id is { Length: > 0 } && ready.SessionId is { Length: > 0 }
+            ? ready
+            : throw new JsonException("The READY frame has no bot user or no session id.");
+    }
+
     public static byte[] Heartbeat(int? sequence) =>
         JsonSerializer.SerializeToUtf8Bytes(new GatewayCommand<int?>(GatewayOpcodes.Heartbeat, sequence), DiscordJsonContext.Default.GatewayCommandNullableInt32);
 

@@ -36,7 +36,14 @@ internal sealed class DiscordChannelCache
         _channels[channel.Id] = channel;
     }
 
-    public void Add(DiscordChannel channel, string? guildId = null) => Add(CachedChannel.From(channel, guildId));
+    public void Add(DiscordChannel? channel, string? guildId = null)
+    {
+        // A malformed event may list a channel without an id (or a null): nothing to remember.
+        if (channel?.Id is { Length: > 0 })
+        {
+            Add(CachedChannel.From(channel, guildId));
+        }
+    }
 
     public void Remove(string channelId) => _channels.TryRemove(channelId, out _);
 

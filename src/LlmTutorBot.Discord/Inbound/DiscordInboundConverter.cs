@@ -4,6 +4,7 @@ using System.Text.Json;
 using LlmTutorBot.Core.Commands;
 using LlmTutorBot.Core.Messaging;
 using LlmTutorBot.Discord.JsonModels;
+using LlmTutorBot.Core.Hosting;
 
 namespace LlmTutorBot.Discord.Inbound;
 
@@ -18,7 +19,7 @@ internal sealed class DiscordInboundConverter(CommandParser parser, CommandCatal
     public static DiscordTurn? FromMessage(DiscordMessage message, string botUserId, CachedChannel? channel)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (message.Author.Id == botUserId || message.Author.Bot == true || message.Author.System == true
+        if (message.Author is null || !HasIds(message.Author.Id, message.ChannelId, message.Id) || message.Author.Id == botUserId || message.Author.Bot == true || message.Author.System == true
             || message.WebhookId is not null || !MessageTypes.IsUserWritten(message.Type))
         {
             return null;
@@ -70,7 +71,7 @@ internal sealed class DiscordInboundConverter(CommandParser parser, CommandCatal
     {
         ArgumentNullException.ThrowIfNull(interaction);
         var actor = interaction.Actor;
-        if (actor is null || interaction.ChannelId is null || interaction.Data is null)
+        if (actor is null || interaction.ChannelId is null || !HasIds(actor.Id, interaction.ChannelId, interaction.Id) || interaction.Data is null)
         {
             return null;
         }
@@ -114,6 +115,20 @@ internal sealed class DiscordInboundConverter(CommandParser parser, CommandCatal
         return new DiscordTurn(inbound, route);
     }
 
+    /// <summary>Whether a payload has the ids a turn needs (a malformed one may lack them though the schema requires them).</summary>
+    private static bool HasIds(params ReadOnlySpan<string?> ids)
+    {
+        foreach (var id in ids)
+        {
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A channel, a thread inside its parent channel, or a DM.</summary>
     internal static ConversationAddress Address(string channelId, bool isDirect, CachedChannel? channel) =>
         !isDirect && channel is { IsThread: true, ParentId: { } parent }
@@ -126,6 +141,12 @@ internal sealed class DiscordInboundConverter(CommandParser parser, CommandCatal
         var arguments = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var option in options ?? [])
         {
+            if (option?.Name is null)
+            {
+                // Malformed: an option needs a name.
+                continue;
+            }
+
             if (option.Type is OptionTypes.SubCommand or OptionTypes.SubCommandGroup)
             {
                 // The catalog has no subcommands; their options would not fit any command.
@@ -137,7 +158,7 @@ internal sealed class DiscordInboundConverter(CommandParser parser, CommandCatal
             {
                 arguments[option.Name] = value.ValueKind switch
                 {
-                    JsonValueKind.String => value.GetString() ?? "",
+                    JsonValueKind.String => value.StringOrNull() ?? "",
                     JsonValueKind.True => "true",
                     JsonValueKind.False => "false",
                     JsonValueKind.Number => value.TryGetInt64(out var integer)

@@ -7,6 +7,7 @@ using LlmTutorBot.Discord.Rendering;
 using LlmTutorBot.Discord.Rest;
 using LlmTutorBot.Discord.Turns;
 using Microsoft.Extensions.Logging;
+using LlmTutorBot.Core.Hosting;
 
 namespace LlmTutorBot.Discord.Interactions;
 
@@ -98,7 +99,7 @@ internal sealed class DiscordInteractionHandler(
             && command.Options.FirstOrDefault(o => o.Name == focused.Name) is { } option
             && LanguageAutocomplete.Applies(option))
         {
-            var typed = focused.Value is { ValueKind: System.Text.Json.JsonValueKind.String } value ? value.GetString() : null;
+            var typed = focused.Value?.StringOrNull();
             choices = LanguageAutocomplete.Suggest(typed, interaction.Locale);
         }
 

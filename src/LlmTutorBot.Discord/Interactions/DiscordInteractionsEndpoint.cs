@@ -40,7 +40,7 @@ public static class DiscordInteractionsEndpoint
         var body = await RequestBody.ReadAsync(context.Request, MaxBodyBytes, context.RequestAborted);
         if (body is null)
         {
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            return Results.Text($"the interaction is larger than {MaxBodyBytes} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
         var timestamp = context.Request.Headers["X-Signature-Timestamp"].ToString();
@@ -69,7 +69,7 @@ public static class DiscordInteractionsEndpoint
 
         if (interaction is null)
         {
-            return Results.BadRequest();
+            return Results.Text("the body is not an interaction (JSON object)", statusCode: StatusCodes.Status400BadRequest);
         }
 
         var response = await services.GetRequiredService<DiscordInteractionHandler>().HandleAsync(interaction, inline: true, context.RequestAborted);

@@ -100,6 +100,9 @@ public sealed class InboundAuthenticator(
             RequireSignedTokens = true,
             RequireExpirationTime = true,
             ValidateIssuerSigningKey = true,
+            // The key must be the one the token names: a token naming an unpublished key is refused (401), not
+            // verified against every published key and then found unendorsed (403).
+            TryAllIssuerSigningKeys = false,
             ClockSkew = skew,
             LifetimeValidator = (notBefore, expires, _, _) =>
             {

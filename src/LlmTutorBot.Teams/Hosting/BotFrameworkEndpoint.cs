@@ -72,7 +72,7 @@ public sealed class BotFrameworkEndpoint(
             return conversion switch
             {
                 { IsCardAction: true } => CardActionResponse(400, AdaptiveCardInvokeResponse.ErrorType, JsonSerializer.SerializeToElement(new InvokeError("BadRequest", TeamsText.ButtonWithoutCommand[language]), BotFrameworkJsonContext.Default.InvokeError)),
-                { IsInvoke: true } => Results.StatusCode(StatusCodes.Status501NotImplemented),
+                { IsInvoke: true } => Results.Problem(statusCode: StatusCodes.Status501NotImplemented, detail: $"The bot does not handle the invoke '{activity.Name}'."),
                 _ => Results.Ok(),
             };
         }

@@ -3,6 +3,7 @@ using LlmTutorBot.Core.Messaging;
 using LlmTutorBot.Teams.Activities;
 using LlmTutorBot.Teams.Connector;
 using LlmTutorBot.Teams.Rendering;
+using LlmTutorBot.Core.Hosting;
 
 namespace LlmTutorBot.Teams.Inbound;
 
@@ -113,9 +114,9 @@ public static class ActivityConverter
     private static string? CommandOf(JsonElement? data) =>
         data is { ValueKind: JsonValueKind.Object } element
         && element.TryGetProperty(CardCommandData.PropertyName, out var command)
-        && command.ValueKind == JsonValueKind.String
-        && !string.IsNullOrWhiteSpace(command.GetString())
-            ? command.GetString()
+        && command.StringOrNull() is { } text
+        && !string.IsNullOrWhiteSpace(text)
+            ? text
             : null;
 
     /// <summary>Files the user sent; Teams' HTML copy of the message and cards are not files.</summary>
@@ -132,9 +133,9 @@ public static class ActivityConverter
 
             var url = attachment.ContentUrl;
             if (type == TeamsFileDownload && attachment.Content is { ValueKind: JsonValueKind.Object } content
-                && content.TryGetProperty("downloadUrl", out var download) && download.ValueKind == JsonValueKind.String)
+                && content.TryGetProperty("downloadUrl", out var download) && download.StringOrNull() is { } downloadUrl)
             {
-                url = download.GetString();
+                url = downloadUrl;
             }
 
             var uri = Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed : null;

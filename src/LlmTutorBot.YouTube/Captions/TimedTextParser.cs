@@ -35,8 +35,9 @@ public static class TimedTextParser
         {
             return start[0] == '{' ? ParseJson3(body) : ParseXml(body);
         }
-        catch (Exception e) when (e is XmlException or JsonException)
+        catch (Exception e) when (e is XmlException or JsonException or ArgumentException)
         {
+            // ArgumentException: a string holding a lone surrogate cannot be transcoded to UTF-8 for the JSON reader.
             return null;
         }
     }

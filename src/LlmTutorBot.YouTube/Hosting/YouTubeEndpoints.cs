@@ -1,7 +1,9 @@
+using LlmTutorBot.Core.Replies;
 using LlmTutorBot.YouTube.Files;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using StackExchange.Redis;
 
 namespace LlmTutorBot.YouTube.Hosting;
 
@@ -16,9 +18,19 @@ public static class YouTubeEndpoints
 
     private static async Task<IResult> GetFileAsync(string id, string name, ResultFileStore store)
     {
-        var file = await store.GetAsync(id, name);
+        ReplyFile? file;
+        try
+        {
+            file = await store.GetAsync(id, name);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            // Redis is down: the file may well exist, so not 404 (and not a 500 with a stack trace).
+            return Results.Text("Result files are unavailable for a moment: try the link again shortly.", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
         return file is null
-            ? Results.NotFound()
+            ? Results.Text("This file does not exist or its link has expired: ask the bot again.", statusCode: StatusCodes.Status404NotFound)
             : Results.File(file.Content.ToArray(), file.ContentType, file.FileName);
     }
 }

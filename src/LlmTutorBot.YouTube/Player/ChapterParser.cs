@@ -38,6 +38,9 @@ public static partial class ChapterParser
         return chapters.Count >= 3 && chapters[0].Start == TimeSpan.Zero ? chapters : [];
     }
 
-    [GeneratedRegex(@"^\s*[\(\[]?(?:(?<h>\d{1,2}):)?(?<m>\d{1,2}):(?<s>\d{2})[\)\]]?\s*[-–—:|]?\s*(?<title>\S.*?)\s*$", RegexOptions.CultureInvariant)]
+    // The title runs greedily to the end of the line and is trimmed in code: a lazy title before "\s*$" took
+    // quadratic time on a line of spaces (seconds for a few thousand), and the description is the uploader's text.
+    // [0-9], not \d: \d matches other scripts' digits, which int.Parse refuses.
+    [GeneratedRegex(@"^\s*[\(\[]?(?:(?<h>[0-9]{1,2}):)?(?<m>[0-9]{1,2}):(?<s>[0-9]{2})[\)\]]?\s*[-–—:|]?\s*(?<title>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ChapterLine();
 }

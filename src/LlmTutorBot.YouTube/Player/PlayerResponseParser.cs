@@ -17,8 +17,9 @@ public static class PlayerResponseParser
         {
             response = JsonSerializer.Deserialize(json, YouTubeJsonContext.Default.PlayerResponseJson);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or ArgumentException)
         {
+            // ArgumentException: a string holding a lone surrogate cannot be transcoded to UTF-8.
             return PlayerResult.Failed(VideoFailureKind.Unreachable, $"Unreadable player response: {e.Message}");
         }
 

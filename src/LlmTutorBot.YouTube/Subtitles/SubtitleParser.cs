@@ -51,6 +51,7 @@ public static partial class SubtitleParser
         return TimeSpan.FromHours(hours) + TimeSpan.FromMinutes(minutes) + TimeSpan.FromMilliseconds(Math.Round(seconds * 1000));
     }
 
-    [GeneratedRegex(@"^\s*(?<start>(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3})\s*-->\s*(?<end>(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3})", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d matches other scripts' digits, which int.Parse refuses.
+    [GeneratedRegex(@"^\s*(?<start>(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[,.][0-9]{1,3})\s*-->\s*(?<end>(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[,.][0-9]{1,3})", RegexOptions.CultureInvariant)]
     private static partial Regex CueTiming();
 }

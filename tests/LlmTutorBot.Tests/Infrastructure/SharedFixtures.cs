@@ -28,6 +28,15 @@ internal static class SharedFixtures
 
     public static string ReadText(params string[] parts) => File.ReadAllText(Path(parts));
 
+    /// <summary>The texts of a fixture folder's files matching <paramref name="pattern"/>, none when absent (no skip: for fuzz seeds).</summary>
+    public static IReadOnlyList<string> ReadAllOrNone(string pattern, params string[] folder)
+    {
+        var path = Root.Value is null ? null : System.IO.Path.Combine([Root.Value, .. folder]);
+        return path is null || !Directory.Exists(path)
+            ? []
+            : [.. Directory.GetFiles(path, pattern).Order(StringComparer.Ordinal).Select(File.ReadAllText)];
+    }
+
     /// <summary>A seed document of ../shared/seeds (the product's source content); skips the test when absent.</summary>
     public static string ReadSeed(string name)
     {

@@ -66,9 +66,9 @@ internal sealed class FakeBotFramework : IAsyncDisposable
         }
     }
 
-    public string Token(string? audience = AppId, string? issuer = Issuer, string? serviceUrl = null, DateTime? expires = null, bool endorsedKey = true, DateTime? notBefore = null)
+    public string Token(string? audience = AppId, string? issuer = Issuer, string? serviceUrl = null, DateTime? expires = null, bool endorsedKey = true, DateTime? notBefore = null, string? keyId = null)
     {
-        var key = new RsaSecurityKey(endorsedKey ? _rsa : _unendorsedRsa) { KeyId = endorsedKey ? KeyId : UnendorsedKeyId };
+        var key = new RsaSecurityKey(endorsedKey ? _rsa : _unendorsedRsa) { KeyId = keyId ?? (endorsedKey ? KeyId : UnendorsedKeyId) };
         var claims = new Dictionary<string, object> { ["serviceurl"] = serviceUrl ?? ServiceUrl };
         var descriptor = new SecurityTokenDescriptor
         {

@@ -20,6 +20,17 @@ internal sealed class InteractionSigner : IDisposable
         return Signed(path, body, timestamp, Convert.ToHexStringLower(signature));
     }
 
+    /// <summary>A signed POST of raw bytes (which need not be UTF-8) at the current time.</summary>
+    public HttpRequestMessage Request(string path, byte[] body)
+    {
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var signature = SignatureAlgorithm.Ed25519.Sign(_key, [.. Encoding.UTF8.GetBytes(timestamp), .. body]);
+        var request = Signed(path, "", timestamp, Convert.ToHexStringLower(signature));
+        request.Content = new ByteArrayContent(body);
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return request;
+    }
+
     public static HttpRequestMessage Signed(string path, string body, string? timestamp, string? signatureHex)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative))
