@@ -19,7 +19,7 @@ public sealed class KubernetesUnitTests
     {
         var kinds = Resources.Select(r => Text(r, "kind")).ToHashSet();
 
-        Assert.Subset(kinds, new HashSet<string?> { "Namespace", "ConfigMap", "Secret", "Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget", "StatefulSet" });
+        Assert.Subset(kinds, new HashSet<string?> { "Namespace", "ConfigMap", "Secret", "Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget" });
         Assert.All(Resources, r => Assert.False(string.IsNullOrEmpty(Text(r, "apiVersion"))));
         Assert.All(Resources.Where(r => Text(r, "kind") != "Namespace"), r => Assert.Equal("llmtutorbot", Text(r, "metadata", "namespace")));
     }
@@ -90,7 +90,7 @@ public sealed class KubernetesUnitTests
     [Fact]
     public void The_http_replicas_never_get_discord_credentials_so_only_the_gateway_pods_connect()
     {
-        var http = Resources.Single(r => Text(r, "kind") == "Deployment");
+        var http = Workload("llmtutorbot-http");
         var secretNames = Items(http, "spec", "template", "spec", "containers", 0, "envFrom").Select(e => Text(e, "secretRef", "name")).OfType<string>();
         var discordKeys = Resources.Where(r => Text(r, "kind") == "Secret" && Text(r, "metadata", "name") is { } name && secretNames.Contains(name))
             .SelectMany(r => Entries(r, "stringData")).Select(e => (string)e.Key);
@@ -100,22 +100,26 @@ public sealed class KubernetesUnitTests
     }
 
     [Fact]
-    public void Each_discord_pod_runs_the_shard_of_its_index_and_there_is_one_pod_per_shard()
+    public void Discord_pods_share_the_shards_by_redis_leases_with_a_spare_to_take_a_dead_pods_shards()
     {
-        var gateway = Resources.Single(r => Text(r, "kind") == "StatefulSet");
+        var gateway = Workload("llmtutorbot-discord");
         var env = Items(gateway, "spec", "template", "spec", "containers", 0, "env").ToList();
-        var shardCount = Text(env.Single(e => Text(e, "name") == "Discord__ShardCount"), "value");
-        var shardIds = env.Single(e => Text(e, "name") == "Discord__ShardIds");
+        int Setting(string name) => int.Parse(Text(env.Single(e => Text(e, "name") == name), "value")!, System.Globalization.CultureInfo.InvariantCulture);
+        var replicas = int.Parse(Text(gateway, "spec", "replicas")!, System.Globalization.CultureInfo.InvariantCulture);
 
-        Assert.Equal(Text(gateway, "spec", "replicas"), shardCount);
-        Assert.Equal("metadata.labels['apps.kubernetes.io/pod-index']", Text(shardIds, "valueFrom", "fieldRef", "fieldPath"));
+        // Leases assign shards only when no pod is pinned to fixed shard ids.
+        Assert.DoesNotContain(env, e => Text(e, "name") == "Discord__ShardIds");
+        Assert.Equal("Deployment", Text(gateway, "kind"));
+        Assert.True(Setting("Discord__ShardLeaseSeconds") > 0);
+        var perPod = Setting("Discord__MaxShardsPerReplica");
+        Assert.True(perPod > 0 && (replicas - 1) * perPod >= Setting("Discord__ShardCount"), "with one pod down, the others can hold every shard");
         Assert.Contains(Items(gateway, "spec", "template", "spec", "containers", 0, "envFrom"), e => Text(e, "secretRef", "name") == "llmtutorbot-discord");
     }
 
     [Fact]
     public void The_service_autoscaler_and_disruption_budgets_point_at_the_workloads()
     {
-        var http = Resources.Single(r => Text(r, "kind") == "Deployment");
+        var http = Workload("llmtutorbot-http");
         var service = Resources.Single(r => Text(r, "kind") == "Service" && Text(r, "metadata", "name") == "llmtutorbot-http");
         var hpa = Resources.Single(r => Text(r, "kind") == "HorizontalPodAutoscaler");
 
@@ -128,6 +132,8 @@ public sealed class KubernetesUnitTests
             Resources.Where(r => Text(r, "kind") == "PodDisruptionBudget"),
             pdb => Assert.True(Selects(pdb, "spec", "selector", "matchLabels"), $"{Text(pdb, "metadata", "name")} selects no workload"));
     }
+
+    private static object? Workload(string name) => Workloads().Single(w => Text(w, "metadata", "name") == name);
 
     private static IEnumerable<object?> Workloads() => Resources.Where(r => WorkloadKinds.Contains(Text(r, "kind")));
 
