@@ -17,6 +17,13 @@ public sealed record LlmJobReport(LlmProviderInfo Provider, LlmUsage Usage)
     /// <summary>With <see cref="ProviderDown"/>: the daily LLM token budget, not the provider, refused the job.</summary>
     public bool BudgetSpent { get; init; }
 
+    /// <summary>The report of a job the embedded engine did because the model could not (down or out of budget).</summary>
+    public static LlmJobReport Down(LlmProviderInfo provider, LlmUnavailableException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return new(provider, LlmUsage.None) { ProviderDown = true, BudgetSpent = exception.BudgetExceeded };
+    }
+
     /// <summary>Lines the model did not translate twice in a row, given in the original instead.</summary>
     public int FallbackLines { get; init; }
 }

@@ -1,5 +1,4 @@
 using LlmTutorBot.Llm.Chat;
-using LlmTutorBot.Llm.Usage;
 using LlmTutorBot.YouTube.Hosting;
 using LlmTutorBot.YouTube.LlmJobs;
 using LlmTutorBot.YouTube.Transcripts;
@@ -51,7 +50,7 @@ public sealed class ChoosingSummaryEngine : ISummaryEngine
         {
             VideoLlmLog.ProviderDown(_logger, "summary", video.Metadata.Id.ToString(), e);
             var summary = await _embedded.SummarizeAsync(video, language, progress, cancellationToken);
-            return summary with { Llm = new LlmJobReport(_client.Provider, LlmUsage.None) { ProviderDown = true, BudgetSpent = e.BudgetExceeded } };
+            return summary with { Llm = LlmJobReport.Down(_client.Provider, e) };
         }
     }
 }

@@ -1,6 +1,5 @@
 using LlmTutorBot.Llm.Chat;
 using LlmTutorBot.Llm.Hosting;
-using LlmTutorBot.Llm.Usage;
 using LlmTutorBot.YouTube.Hosting;
 using LlmTutorBot.YouTube.LlmJobs;
 using LlmTutorBot.YouTube.Transcripts;
@@ -54,7 +53,7 @@ public sealed class ChoosingTranslationEngine : ITranslationEngine
             VideoLlmLog.ProviderDown(_logger, "translation", original.Metadata.Id.ToString(), e);
             var result = await _embedded.TranslateAsync(original, targetLanguage, progress, cancellationToken);
             return result.Value is { } value
-                ? TranscriptResult.Ok(value with { Llm = new LlmJobReport(_client.Provider, LlmUsage.None) { ProviderDown = true, BudgetSpent = e.BudgetExceeded } })
+                ? TranscriptResult.Ok(value with { Llm = LlmJobReport.Down(_client.Provider, e) })
                 : result;
         }
     }
