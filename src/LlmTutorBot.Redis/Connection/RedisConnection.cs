@@ -32,6 +32,18 @@ public sealed class RedisConnection : IAsyncDisposable, IDisposable
 
     public async Task<IDatabase> GetDatabaseAsync() => (await _multiplexer.Value).GetDatabase();
 
+    /// <summary>
+    /// The database when a connection to Redis is up; otherwise a <see cref="RedisConnectionException"/> at once, so
+    /// a turn in degraded mode answers without first waiting for a command's timeout (seconds per message).
+    /// </summary>
+    public async Task<IDatabase> GetConnectedDatabaseAsync()
+    {
+        var multiplexer = await _multiplexer.Value;
+        return multiplexer.IsConnected
+            ? multiplexer.GetDatabase()
+            : throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, CommandFlags.None, $"{Description} is not connected.", null, CommandStatus.WaitingToBeSent);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_multiplexer.IsValueCreated && _multiplexer.Value.IsCompletedSuccessfully)

@@ -16,7 +16,7 @@ public sealed class RedisEventDeduplicator(RedisConnection redis, RedisKeys keys
     {
         try
         {
-            var database = await redis.GetDatabaseAsync().WaitAsync(cancellationToken);
+            var database = await redis.GetConnectedDatabaseAsync().WaitAsync(cancellationToken);
             return await database.StringSetAsync($"{keys.Prefix}seen:{scope}:{Uri.EscapeDataString(id)}", "1", window, When.NotExists).WaitAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)

@@ -17,7 +17,7 @@ public sealed class RedisLeaseStore(RedisConnection redis, RedisKeys keys, Repli
 {
     public async ValueTask<bool> TryAcquireAsync(string name, TimeSpan duration, CancellationToken cancellationToken)
     {
-        var database = await redis.GetDatabaseAsync().WaitAsync(cancellationToken);
+        var database = await redis.GetConnectedDatabaseAsync().WaitAsync(cancellationToken);
         roundTrips?.Add("lease-acquire");
         return await database.StringSetAsync(Key(name), replica.Id, duration, When.NotExists).WaitAsync(cancellationToken);
     }

@@ -48,7 +48,7 @@ public sealed class RedisConversationStore(
         ArgumentNullException.ThrowIfNull(conversation);
         try
         {
-            var database = await connection.GetDatabaseAsync();
+            var database = await connection.GetConnectedDatabaseAsync();
             var batch = database.CreateBatch();
             var fields = batch.HashGetAllAsync(keys.Conversation(conversation));
             var turns = batch.ListRangeAsync(keys.Turns(conversation));
@@ -87,7 +87,7 @@ public sealed class RedisConversationStore(
         var changes = update.Changes;
         try
         {
-            var database = await connection.GetDatabaseAsync();
+            var database = await connection.GetConnectedDatabaseAsync();
             var transaction = database.CreateTransaction();
             List<Task> pending = [];
             if (changes.ForgetConversation)

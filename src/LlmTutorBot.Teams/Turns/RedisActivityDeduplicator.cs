@@ -16,7 +16,7 @@ public sealed class RedisActivityDeduplicator(RedisConnection redis, RedisKeys k
         var key = $"{keys.Prefix}seen:{scope}:{Uri.EscapeDataString(id)}";
         try
         {
-            var database = await redis.GetDatabaseAsync().WaitAsync(cancellationToken);
+            var database = await redis.GetConnectedDatabaseAsync().WaitAsync(cancellationToken);
             return await database.StringSetAsync(key, "1", window, When.NotExists).WaitAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
