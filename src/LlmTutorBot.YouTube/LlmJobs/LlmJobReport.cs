@@ -17,6 +17,9 @@ public sealed record LlmJobReport(LlmProviderInfo Provider, LlmUsage Usage)
     /// <summary>With <see cref="ProviderDown"/>: the daily LLM token budget, not the provider, refused the job.</summary>
     public bool BudgetSpent { get; init; }
 
+    /// <summary>The report of a result read from the cache: it cost nothing this time.</summary>
+    public static LlmJobReport Cached(LlmProviderInfo provider) => new(provider, LlmUsage.None) { FromCache = true };
+
     /// <summary>The report of a job the embedded engine did because the model could not (down or out of budget).</summary>
     public static LlmJobReport Down(LlmProviderInfo provider, LlmUnavailableException exception)
     {

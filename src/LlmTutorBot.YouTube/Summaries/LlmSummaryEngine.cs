@@ -48,7 +48,7 @@ public sealed partial class LlmSummaryEngine(
         if (await cache.GetSummaryAsync(key) is { } cached)
         {
             VideoLlmLog.Cached(logger, "summary", name, language);
-            return cached with { Llm = new LlmJobReport(provider, LlmUsage.None) { FromCache = true } };
+            return cached with { Llm = LlmJobReport.Cached(provider) };
         }
 
         var job = new Job(video, language, progress);

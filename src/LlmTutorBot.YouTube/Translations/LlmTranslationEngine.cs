@@ -58,7 +58,7 @@ public sealed partial class LlmTranslationEngine(
         if (await cache.GetTranslationAsync(key) is { } cached)
         {
             VideoLlmLog.Cached(logger, "translation", name, targetLanguage);
-            return TranscriptResult.Ok(cached with { Llm = new LlmJobReport(provider, LlmUsage.None) { FromCache = true } });
+            return TranscriptResult.Ok(cached with { Llm = LlmJobReport.Cached(provider) });
         }
 
         var segments = original.Transcript.Segments;
