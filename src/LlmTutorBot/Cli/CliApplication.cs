@@ -1,6 +1,7 @@
 using System.Text;
 using LlmTutorBot.Core.Pipeline;
 using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
 
 namespace LlmTutorBot.Cli;
 
@@ -15,6 +16,20 @@ internal static class CliApplication
         args.Length > 0 && (CliArguments.TryVerb(args[0], out _) || CliTools.Find(args[0]) is not null || args[0] == HealthProbe.Verb);
 
     public static async Task<int> RunAsync(string[] args, Action<IServiceCollection> addBot)
+    {
+        try
+        {
+            return await RunVerbAsync(args, addBot);
+        }
+        catch (OptionsValidationException exception)
+        {
+            // A setting the operator must fix: say which, without a stack trace.
+            await Console.Error.WriteLineAsync($"Configuration error:\n- {string.Join("\n- ", exception.Failures)}");
+            return 2;
+        }
+    }
+
+    private static async Task<int> RunVerbAsync(string[] args, Action<IServiceCollection> addBot)
     {
         if (args[0] == HealthProbe.Verb)
         {

@@ -109,6 +109,28 @@ public sealed class CliTests(RedisFixture redis)
         Assert.Contains("Usage:", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_setting_that_fails_validation_exits_2_naming_what_to_fix_without_a_stack_trace()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "LlmTutorBot.dll"), "ask", "--Llm:Provider=OpenAICompatible", "What is a token?" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+
+        using var process = Process.Start(start)!;
+        var stdout = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Empty(stdout);
+        Assert.StartsWith("Configuration error:", stderr, StringComparison.Ordinal);
+        Assert.Contains("Llm:Endpoint is required", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
     private async Task<string> RunSessionAsync(string[] args, string input)
     {
         var arguments = CliArguments.Parse(args, out var error) ?? throw new ArgumentException(error);
