@@ -1,19 +1,12 @@
 using System.Net;
-using LlmTutorBot.Core;
 using LlmTutorBot.Core.Replies;
-using LlmTutorBot.Redis;
 using LlmTutorBot.Redis.Connection;
 using LlmTutorBot.Tests.Infrastructure;
+using LlmTutorBot.Tests.YouTube;
 using LlmTutorBot.YouTube.Cache;
 using LlmTutorBot.YouTube.Files;
-using LlmTutorBot.YouTube.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace LlmTutorBot.Tests.Security;
 
@@ -82,33 +75,8 @@ public sealed class ResultFileLinkTests(RedisFixture redis)
         Assert.Contains("try the link again", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
     }
 
-    private static string Address(WebApplication app) =>
-        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    private static Task<WebApplication> StartAsync(string redisConnection, params (string Key, string? Value)[] settings) =>
+        ResultFilesHost.StartAsync(redisConnection, PublicAddress, settings);
 
-    private static async Task<WebApplication> StartAsync(string redisConnection, params (string Key, string? Value)[] settings)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var values = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Redis"] = redisConnection,
-            ["State:KeyPrefix"] = RedisFixture.UniquePrefix(),
-            ["YouTube:BaseUrl"] = "http://127.0.0.1:1",
-            ["YouTube:FilesBaseUrl"] = PublicAddress,
-        };
-        foreach (var (key, value) in settings)
-        {
-            values[key] = value;
-        }
-
-        builder.Configuration.AddInMemoryCollection(values);
-        builder.Services.AddBotCore();
-        builder.Services.AddRedisState();
-        builder.Services.AddYouTube();
-        var app = builder.Build();
-        app.MapYouTubeFiles();
-        await app.StartAsync(Cancel);
-        return app;
-    }
+    private static string Address(WebApplication app) => ResultFilesHost.Address(app);
 }

@@ -1,16 +1,8 @@
 using System.Net;
-using LlmTutorBot.Core;
 using LlmTutorBot.Core.Pipeline;
-using LlmTutorBot.Redis;
 using LlmTutorBot.Tests.Infrastructure;
-using LlmTutorBot.YouTube.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace LlmTutorBot.Tests.YouTube;
 
@@ -61,27 +53,7 @@ public sealed class ResultFilesTests(RedisFixture redis)
         Assert.DoesNotContain("/files/", reply.Markdown, StringComparison.Ordinal);
     }
 
-    private static string Address(WebApplication app) =>
-        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    private Task<WebApplication> StartBotAsync(string? filesBaseUrl) => ResultFilesHost.StartAsync(redis.ConnectionString, filesBaseUrl);
 
-    private async Task<WebApplication> StartBotAsync(string? filesBaseUrl)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Redis"] = redis.ConnectionString,
-            ["State:KeyPrefix"] = RedisFixture.UniquePrefix(),
-            ["YouTube:BaseUrl"] = "http://127.0.0.1:1",
-            ["YouTube:FilesBaseUrl"] = filesBaseUrl,
-        });
-        builder.Services.AddBotCore();
-        builder.Services.AddRedisState();
-        builder.Services.AddYouTube();
-        var app = builder.Build();
-        app.MapYouTubeFiles();
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        return app;
-    }
+    private static string Address(WebApplication app) => ResultFilesHost.Address(app);
 }
