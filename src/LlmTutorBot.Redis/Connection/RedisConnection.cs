@@ -67,7 +67,13 @@ public sealed class RedisConnection : IAsyncDisposable, IDisposable
         {
             var endpoint = _embedded.EnsureStarted();
             configuration = ConfigurationOptions.Parse(endpoint);
-            Description = $"embedded Garnet at {endpoint} (data: {_embedded.DataDirectory ?? "memory only"})";
+            configuration.Password = _embedded.Password;
+            Description = _embedded.Role switch
+            {
+                EmbeddedRedisRole.Serving => $"embedded Garnet at {endpoint} (served by this process, data: {_embedded.DataDirectory})",
+                EmbeddedRedisRole.Client => $"embedded Garnet at {endpoint} (served by process {_embedded.ServingProcessId}, data: {_embedded.DataDirectory})",
+                _ => $"embedded Garnet at {endpoint} (data: memory only)",
+            };
         }
         else
         {
