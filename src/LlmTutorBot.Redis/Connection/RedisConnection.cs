@@ -15,6 +15,7 @@ public sealed class RedisConnection : IAsyncDisposable, IDisposable
     private readonly EmbeddedRedisServer _embedded;
     private readonly ILogger<RedisConnection> _logger;
     private readonly Lazy<Task<ConnectionMultiplexer>> _multiplexer;
+    private ConfigurationOptions? _configuration;
 
     public RedisConnection(IOptions<RedisConnectionOptions> options, EmbeddedRedisServer embedded, ILogger<RedisConnection> logger)
     {
@@ -42,6 +43,21 @@ public sealed class RedisConnection : IAsyncDisposable, IDisposable
         return multiplexer.IsConnected
             ? multiplexer.GetDatabase()
             : throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, CommandFlags.None, $"{Description} is not connected.", null, CommandStatus.WaitingToBeSent);
+    }
+
+    /// <summary>
+    /// The server's INFO section. StackExchange.Redis sends INFO only in admin mode, which the bot's own connection
+    /// leaves off; a short-lived connection of the same settings turns it on for this one command (for doctor).
+    /// </summary>
+    public async Task<string> InfoAsync(string section, CancellationToken cancellationToken)
+    {
+        await _multiplexer.Value.WaitAsync(cancellationToken);
+        var configuration = _configuration!.Clone();
+        configuration.AllowAdmin = true;
+        configuration.AbortOnConnectFail = true;
+        configuration.ClientName = "llmtutorbot-doctor";
+        await using var admin = await ConnectionMultiplexer.ConnectAsync(configuration).WaitAsync(cancellationToken);
+        return await admin.GetServer(admin.GetEndPoints()[0]).InfoRawAsync(section).WaitAsync(cancellationToken) ?? "";
     }
 
     public async ValueTask DisposeAsync()
@@ -84,6 +100,7 @@ public sealed class RedisConnection : IAsyncDisposable, IDisposable
         // Start even when Redis is down: the bot answers without memory and reconnects in the background.
         configuration.AbortOnConnectFail = false;
         configuration.ClientName ??= "llmtutorbot";
+        _configuration = configuration;
         var multiplexer = await ConnectionMultiplexer.ConnectAsync(configuration);
         RedisLog.ConnectedTo(_logger, Description);
         return multiplexer;
