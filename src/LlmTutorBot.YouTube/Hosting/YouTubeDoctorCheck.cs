@@ -26,7 +26,7 @@ public sealed class YouTubeDoctorCheck(YouTubeClient youTube, IOptions<YouTubeOp
 
     private static DoctorFinding Failed(string client, VideoFailure failure, string host, bool anyWorks)
     {
-        var detail = $"{host} refused the player request for {KnownVideo}: {failure.Kind}{(failure.Detail is { Length: > 0 } d ? $" ({d})" : "")}";
+        var detail = $"{host} gave no usable player response for {KnownVideo}: {failure.Kind}{(failure.Detail is { Length: > 0 } d ? $" ({d})" : "")}";
         if (anyWorks)
         {
             return DoctorFinding.Info($"YouTube {client}", $"{detail}; another client works, so videos are still read");
