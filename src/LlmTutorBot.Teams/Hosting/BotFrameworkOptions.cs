@@ -28,6 +28,13 @@ public sealed class BotFrameworkOptions
     [Required]
     public string ManagedIdentityEndpoint { get; set; } = "http://169.254.169.254/metadata/identity/oauth2/token";
 
+    /// <summary>
+    /// With no MicrosoftAppId, accept unauthenticated activities from local tools (the Agents Playground): only from a
+    /// loopback peer with no forwarding headers, and only with a loopback serviceUrl. Unset: true in the Development
+    /// environment only. False: with no app id, /api/messages answers 401 saying what to set.
+    /// </summary>
+    public bool? AllowUnauthenticatedLocal { get; set; }
+
     /// <summary>How long the signing keys are kept before they are fetched again (at most a day, as the Bot Framework asks).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromHours(12);
