@@ -30,6 +30,8 @@ public static class TeamsServiceCollectionExtensions
             .Configure<IConfiguration>((credentials, configuration) => configuration.Bind(credentials))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkCredentials>, BotFrameworkCredentialsValidator>());
+        services.AddOptions<ManagedIdentityEnvironment>().Configure<IConfiguration>((identity, configuration) => configuration.Bind(identity));
+        services.AddHealthChecks().AddCheck<BotFrameworkTokenHealthCheck>(BotFrameworkTokenHealthCheck.Name, tags: ["ready"]);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(SigningKeySource.HttpClientName);
