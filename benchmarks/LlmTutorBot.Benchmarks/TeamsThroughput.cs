@@ -35,13 +35,17 @@ internal static class TeamsThroughput
 
         await MeasureAsync(200, i => SendActivityAsync(client, fake, token, $"warm-{i}"));
         await MeasureAsync(200, _ => SendBareAsync(client, fake));
+        await MeasureAsync(200, _ => SendJwtOnlyAsync(client, fake, token));
 
         Console.WriteLine($"Teams: {Environment.ProcessorCount} cores; .NET {Environment.Version}; embedded Garnet; {InFlight} in flight; \"{Question}\"");
         var withJwt = await MeasureAsync(activities, i => SendActivityAsync(client, fake, token, $"bench-{i}"));
         var bare = await MeasureAsync(activities, _ => SendBareAsync(client, fake));
+        var jwtOnly = await MeasureAsync(activities, _ => SendJwtOnlyAsync(client, fake, token));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"/api/messages with JWT, reply at the Connector {withJwt,10:F0} activities/s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bare endpoint (read body, 202)             {bare,10:F0} requests/s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"JWT check only (read body, validate, 202)  {jwtOnly,10:F0} requests/s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio bare / with JWT                      {bare / withJwt,10:F1}x"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"per activity: JWT check {1000 * (1 / jwtOnly - 1 / bare) * InFlight,6:F2} ms, the rest (parse, queue, turn, Redis, Connector reply) {1000 * (1 / withJwt - 1 / jwtOnly) * InFlight,6:F2} ms of wall time at {InFlight} in flight"));
         await app.StopAsync();
     }
 
@@ -69,6 +73,13 @@ internal static class TeamsThroughput
 
         var app = builder.Build();
         app.MapBotFramework();
+        // The same token check as /api/messages, and nothing else: separates the JWT's cost from the turn's.
+        app.MapPost("/jwt-only", async (HttpContext http, LlmTutorBot.Teams.Auth.InboundAuthenticator authenticator) =>
+        {
+            await http.Request.Body.CopyToAsync(Stream.Null, http.RequestAborted);
+            var outcome = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString(), directLoopback: false, http.RequestAborted);
+            return outcome.Accepted ? Results.Accepted() : Results.StatusCode(outcome.StatusCode);
+        });
         app.MapPost("/bare", async (HttpContext http) =>
         {
             await http.Request.Body.CopyToAsync(Stream.Null, http.RequestAborted);
@@ -90,6 +101,14 @@ internal static class TeamsThroughput
         }
 
         await replied.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    private static async Task SendJwtOnlyAsync(HttpClient client, LoopbackBotFramework fake, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/jwt-only") { Content = Body(fake, "jwt-only") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
     }
 
     private static async Task SendBareAsync(HttpClient client, LoopbackBotFramework fake)

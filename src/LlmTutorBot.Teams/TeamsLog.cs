@@ -20,7 +20,7 @@ internal static partial class TeamsLog
     public static partial void DuplicateActivity(ILogger logger, string activityId);
 
     [LoggerMessage(6, LogLevel.Warning,
-        "MicrosoftAppId is not set: /api/messages accepts UNAUTHENTICATED activities from loopback callers only (local tools such as the Microsoft 365 Agents Playground). Set MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId before exposing the bot to Teams.")]
+        "MicrosoftAppId is not set and BotFramework:AllowUnauthenticatedLocal is on: /api/messages accepts UNAUTHENTICATED activities from direct loopback callers only (local tools such as the Microsoft 365 Agents Playground), replying to loopback serviceUrls only. Set MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId before exposing the bot to Teams.")]
     public static partial void LocalModeWarning(ILogger logger);
 
     [LoggerMessage(7, LogLevel.Warning, "The Connector answered {Status} to {Method} {Operation}; retry {Attempt} in {DelayMs:F0} ms")]
@@ -43,4 +43,7 @@ internal static partial class TeamsLog
 
     [LoggerMessage(13, LogLevel.Warning, "The turn queue is full ({Capacity}): refused an activity with 503")]
     public static partial void QueueFull(ILogger logger, int capacity);
+
+    [LoggerMessage(40, LogLevel.Warning, "MicrosoftAppId is not set: /api/messages refuses every activity with 401 (set MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId, or BotFramework:AllowUnauthenticatedLocal=true for local tools)")]
+    public static partial void ClosedWithoutAppId(ILogger logger);
 }

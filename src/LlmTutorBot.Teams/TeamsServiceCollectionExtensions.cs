@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LlmTutorBot.Teams;
@@ -23,12 +24,15 @@ public static class TeamsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddTeams(this IServiceCollection services)
     {
-        services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName).ValidateOnStart();
+        services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName).ValidateOnStart()
+            .PostConfigure<IHostEnvironment>((options, environment) => options.AllowUnauthenticatedLocal ??= environment.IsDevelopment());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>());
         services.AddOptions<BotFrameworkCredentials>()
             .Configure<IConfiguration>((credentials, configuration) => configuration.Bind(credentials))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkCredentials>, BotFrameworkCredentialsValidator>());
+        services.AddOptions<ManagedIdentityEnvironment>().Configure<IConfiguration>((identity, configuration) => configuration.Bind(identity));
+        services.AddHealthChecks().AddCheck<BotFrameworkTokenHealthCheck>(BotFrameworkTokenHealthCheck.Name, tags: ["ready"]);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(SigningKeySource.HttpClientName);

@@ -11,6 +11,25 @@ public sealed class WebChatOptions
     /// <summary>Maps the Direct Line endpoints and the chat page; off, "/" is a plain page.</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>
+    /// The channel secret. Unset: the page and Direct Line answer callers on this machine only (a loopback peer, no
+    /// forwarding headers). Set: anyone may load the page, and tokens/generate needs "Authorization: Bearer {secret}"
+    /// from every caller, loopback included (the page asks for it once). Never logged.
+    /// </summary>
+    public string? Secret { get; set; }
+
+    /// <summary>
+    /// Opens token generation to anyone (an anonymous public chat): each conversation is rate-limited and LLM-budgeted
+    /// per client IP (the Quotas user limits, keyed by address). Off by default.
+    /// </summary>
+    public bool Public { get; set; }
+
+    /// <summary>
+    /// Other sites allowed to call Direct Line from a browser (CORS), as origins such as "https://www.example.com".
+    /// None by default; a request from any other origin is refused with 403 and gets no CORS headers.
+    /// </summary>
+    public IReadOnlyList<string> AllowedOrigins { get; set; } = [];
+
     /// <summary>How long a Direct Line token is valid; every call checks it.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);

@@ -31,7 +31,7 @@ public static class WebChatServiceCollectionExtensions
     }
 
     /// <summary>
-    /// When WebChat:Enabled, the Direct Line endpoints under /v3/directline (WebSockets on) and the chat page at "/".
+    /// When WebChat:Enabled, the gate (who may call, CORS; see <see cref="WebChatGate"/>), the Direct Line endpoints under /v3/directline (WebSockets on) and the chat page at "/".
     /// Returns whether they were mapped.
     /// </summary>
     public static bool MapWebChat(this WebApplication app)
@@ -42,6 +42,7 @@ public static class WebChatServiceCollectionExtensions
             return false;
         }
 
+        app.UseMiddleware<WebChatGate>();
         app.UseWebSockets();
         DirectLineEndpoints.Map(app);
         app.MapGet("/", WebChatPage.Serve);

@@ -1,4 +1,4 @@
-using System.Net;
+using LlmTutorBot.Core.Hosting;
 using LlmTutorBot.Teams.Activities;
 using LlmTutorBot.Teams.Hosting;
 using Microsoft.Extensions.Options;
@@ -11,7 +11,8 @@ namespace LlmTutorBot.Teams.Auth;
 /// Checks the Connector's JWT on /api/messages (PROTOCOLS §2.2): issuer, audience = MicrosoftAppId, lifetime with
 /// the configured skew, an RS256/384/512 signature by a published key; then that the key is endorsed for the
 /// activity's channel (else 403) and that the serviceurl claim is the activity's serviceUrl.
-/// With no app id, only loopback callers are accepted, unauthenticated.
+/// With no app id, activities are accepted unauthenticated only when BotFramework:AllowUnauthenticatedLocal allows it,
+/// from a direct loopback caller (no forwarding headers), and only with a loopback serviceUrl.
 /// </summary>
 public sealed class InboundAuthenticator(
     SigningKeySource keySource,
@@ -23,13 +24,21 @@ public sealed class InboundAuthenticator(
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
     /// <summary>Checks the Authorization header; the activity is checked afterwards by <see cref="Authorize"/>.</summary>
-    public async Task<AuthOutcome> AuthenticateAsync(string? authorization, IPAddress? remoteAddress, CancellationToken cancellationToken)
+    /// <param name="authorization">The Authorization header, if any.</param>
+    /// <param name="directLoopback">The caller is on this machine and no proxy forwarded the request.</param>
+    /// <param name="cancellationToken">Cancels fetching the signing keys.</param>
+    public async Task<AuthOutcome> AuthenticateAsync(string? authorization, bool directLoopback, CancellationToken cancellationToken)
     {
         if (!credentials.Value.IsConfigured)
         {
-            return remoteAddress is not null && IPAddress.IsLoopback(remoteAddress)
+            if (options.Value.AllowUnauthenticatedLocal != true)
+            {
+                return AuthOutcome.Unauthorized("This bot has no MicrosoftAppId: set MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId (see docs/teams.md), or BotFramework:AllowUnauthenticatedLocal=true to let local tools on this machine talk to it unauthenticated.");
+            }
+
+            return directLoopback
                 ? AuthOutcome.Unauthenticated
-                : AuthOutcome.Unauthorized("This bot has no MicrosoftAppId: it accepts unauthenticated activities from this machine only.");
+                : AuthOutcome.Unauthorized("This bot has no MicrosoftAppId: it accepts unauthenticated activities only from this machine, sent directly (not through a proxy: no Forwarded or X-Forwarded-* headers).");
         }
 
         if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || authorization.Length <= 7)
@@ -70,9 +79,17 @@ public sealed class InboundAuthenticator(
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(activity);
-        if (!outcome.Accepted || outcome.EndorsedChannels is null)
+        if (!outcome.Accepted)
         {
             return outcome;
+        }
+
+        if (outcome.EndorsedChannels is null)
+        {
+            // Unauthenticated (local mode): the bot may only reply to an address on this machine.
+            return LoopbackCaller.IsLoopbackUrl(activity.ServiceUrl)
+                ? outcome
+                : AuthOutcome.Forbidden($"Without a MicrosoftAppId the bot only replies to a serviceUrl on this machine (http://localhost or 127.0.0.1), not '{activity.ServiceUrl}'.");
         }
 
         if (activity.ChannelId is not { Length: > 0 } channel || !outcome.EndorsedChannels.Contains(channel, StringComparer.OrdinalIgnoreCase))

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using LlmTutorBot.Teams.Activities;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace LlmTutorBot.Teams.Connector;
@@ -46,6 +47,12 @@ public sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider toke
             if (await tokens.GetTokenAsync(cancellationToken) is { } token)
             {
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
+            else if (tokens.IsRequired)
+            {
+                // An app id and no token: nothing goes out unauthenticated (the readiness check says why).
+                TeamsLog.ConnectorFailed(logger, operation, StatusCodes.Status401Unauthorized);
+                return null;
             }
 
             using var response = await http.SendAsync(request, cancellationToken);

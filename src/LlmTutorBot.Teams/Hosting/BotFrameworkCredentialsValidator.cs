@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace LlmTutorBot.Teams.Hosting;
 
 /// <summary>Checks that the credentials fit their app type, so a misconfigured bot fails at start rather than on its first reply.</summary>
-public sealed class BotFrameworkCredentialsValidator : IValidateOptions<BotFrameworkCredentials>
+public sealed class BotFrameworkCredentialsValidator(IOptions<BotFrameworkOptions> botFramework) : IValidateOptions<BotFrameworkCredentials>
 {
     public ValidateOptionsResult Validate(string? name, BotFrameworkCredentials options)
     {
@@ -14,9 +14,9 @@ public sealed class BotFrameworkCredentialsValidator : IValidateOptions<BotFrame
         }
 
         var failures = new List<string>();
-        if (options.MicrosoftAppType != MicrosoftAppType.UserAssignedMSI && string.IsNullOrWhiteSpace(options.MicrosoftAppPassword))
+        if (options.MicrosoftAppType != MicrosoftAppType.UserAssignedMSI && string.IsNullOrWhiteSpace(options.MicrosoftAppPassword) && !botFramework.Value.HasCertificate)
         {
-            failures.Add($"MicrosoftAppPassword is required for a {options.MicrosoftAppType} bot (set it, or leave MicrosoftAppId empty for local mode).");
+            failures.Add($"MicrosoftAppPassword or a certificate (BotFramework:CertificatePath or CertificateThumbprint) is required for a {options.MicrosoftAppType} bot (set one, or leave MicrosoftAppId empty for local mode).");
         }
 
         if (options.MicrosoftAppType == MicrosoftAppType.SingleTenant && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))

@@ -37,7 +37,7 @@ public sealed class BotFrameworkEndpoint(
             return Refuse(http, StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {options.Value.MaxRequestBytes} bytes.");
         }
 
-        var outcome = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, http.Connection.RemoteIpAddress, cancellationToken);
+        var outcome = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, LoopbackCaller.IsDirect(http), cancellationToken);
         if (!outcome.Accepted)
         {
             return Refuse(http, outcome.StatusCode, outcome.Problem!);

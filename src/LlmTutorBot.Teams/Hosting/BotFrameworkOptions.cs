@@ -24,9 +24,33 @@ public sealed class BotFrameworkOptions
     [Required]
     public string Scope { get; set; } = "https://api.botframework.com/.default";
 
-    /// <summary>The managed identity endpoint, for MicrosoftAppType UserAssignedMSI.</summary>
+    /// <summary>
+    /// The VM instance metadata endpoint, for MicrosoftAppType UserAssignedMSI where App Service / Container Apps'
+    /// IDENTITY_ENDPOINT and IDENTITY_HEADER are not set (those, when set, are used instead).
+    /// </summary>
     [Required]
     public string ManagedIdentityEndpoint { get; set; } = "http://169.254.169.254/metadata/identity/oauth2/token";
+
+    /// <summary>
+    /// A PFX file holding the app's certificate and private key: SingleTenant and MultiTenant bots then sign in with a
+    /// client assertion signed by it instead of MicrosoftAppPassword.
+    /// </summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>The PFX file's password. Never logged.</summary>
+    public string? CertificatePassword { get; set; }
+
+    /// <summary>Instead of a file, the SHA-1 thumbprint of a certificate in the personal store (CurrentUser, then LocalMachine).</summary>
+    public string? CertificateThumbprint { get; set; }
+
+    public bool HasCertificate => !string.IsNullOrWhiteSpace(CertificatePath) || !string.IsNullOrWhiteSpace(CertificateThumbprint);
+
+    /// <summary>
+    /// With no MicrosoftAppId, accept unauthenticated activities from local tools (the Agents Playground): only from a
+    /// loopback peer with no forwarding headers, and only with a loopback serviceUrl. Unset: true in the Development
+    /// environment only. False: with no app id, /api/messages answers 401 saying what to set.
+    /// </summary>
+    public bool? AllowUnauthenticatedLocal { get; set; }
 
     /// <summary>How long the signing keys are kept before they are fetched again (at most a day, as the Bot Framework asks).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]

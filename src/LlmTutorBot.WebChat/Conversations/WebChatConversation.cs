@@ -17,6 +17,9 @@ public sealed class WebChatConversation(string id, int capacity, DateTimeOffset 
 
     public bool Started { get; set; }
 
+    /// <summary>For a public conversation, "ip:{address}": its turns are limited and budgeted as that user.</summary>
+    public string? ClientScope { get; init; }
+
     public DateTimeOffset LastUsed { get; private set; } = now;
 
     public long Watermark

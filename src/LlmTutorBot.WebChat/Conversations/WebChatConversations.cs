@@ -17,8 +17,11 @@ public sealed class WebChatConversations(IOptions<WebChatOptions> options, TimeP
 
     public int TokenLifetimeSeconds => (int)options.Value.TokenLifetime.TotalSeconds;
 
-    /// <summary>A new conversation and a token for it; null when <see cref="WebChatOptions.MaxConversations"/> are held.</summary>
-    public (WebChatConversation Conversation, string Token)? Create()
+    /// <summary>
+    /// A new conversation and a token for it; null when <see cref="WebChatOptions.MaxConversations"/> are held.
+    /// <paramref name="clientScope"/> ("ip:{address}" for public conversations) is who its turns are charged to.
+    /// </summary>
+    public (WebChatConversation Conversation, string Token)? Create(string? clientScope = null)
     {
         Sweep();
         if (_conversations.Count >= options.Value.MaxConversations)
@@ -26,7 +29,7 @@ public sealed class WebChatConversations(IOptions<WebChatOptions> options, TimeP
             return null;
         }
 
-        var conversation = new WebChatConversation(RandomId(12), options.Value.MaxActivitiesPerConversation, time.GetUtcNow());
+        var conversation = new WebChatConversation(RandomId(12), options.Value.MaxActivitiesPerConversation, time.GetUtcNow()) { ClientScope = clientScope };
         _conversations[conversation.Id] = conversation;
         return (conversation, Issue(conversation.Id));
     }

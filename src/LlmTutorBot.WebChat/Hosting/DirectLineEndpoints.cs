@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using LlmTutorBot.Core.Hosting;
 using LlmTutorBot.WebChat.Conversations;
@@ -30,10 +32,25 @@ public static class DirectLineEndpoints
         directLine.MapGet("/conversations/{conversationId}/stream", DirectLineStream.RunAsync);
     }
 
-    /// <summary>A token for a new conversation (the page's first call; Direct Line's token server).</summary>
-    private static IResult Generate(WebChatConversations conversations)
+    /// <summary>
+    /// A token for a new conversation (the page's first call; Direct Line's token server). With WebChat:Secret, the
+    /// caller must present it as a bearer token, unless WebChat:Public opens generation to anyone (such
+    /// conversations are limited and budgeted per client IP).
+    /// </summary>
+    private static IResult Generate(HttpContext http, WebChatConversations conversations, IOptions<WebChatOptions> options, ILogger<WebChatConversations> logger)
     {
-        if (conversations.Create() is not var (conversation, token))
+        var settings = options.Value;
+        var presented = DirectLineResults.BearerToken(http.Request);
+        var trusted = string.IsNullOrEmpty(settings.Secret) ? !settings.Public : SecretMatches(presented, settings.Secret);
+        if (!trusted && !settings.Public)
+        {
+            return presented is null
+                ? Refuse(http, logger, StatusCodes.Status401Unauthorized, "Unauthorized", "Generating a token needs the web chat's secret: Authorization: Bearer <WebChat:Secret>.")
+                : Refuse(http, logger, StatusCodes.Status403Forbidden, "Forbidden", "The secret is not this web chat's WebChat:Secret.");
+        }
+
+        var clientScope = trusted ? null : $"ip:{http.Connection.RemoteIpAddress?.ToString() ?? "unknown"}";
+        if (conversations.Create(clientScope) is not var (conversation, token))
         {
             return DirectLineResults.Error(StatusCodes.Status503ServiceUnavailable, "ServiceError", "Too many web chat conversations are open; try again later.");
         }
@@ -123,6 +140,7 @@ public static class DirectLineEndpoints
         }
 
         var from = new DirectLineAccount(activity.From?.Id is { Length: > 0 } id && id != runner.Bot.Id ? id : "user", activity.From?.Name, "user");
+        // channelData comes back as sent: Web Chat matches its own sends by channelData.clientActivityID.
         var message = conversation.Add(activity with { From = from, SuggestedActions = null, Attachments = null, ReplyToId = null }, time.GetUtcNow());
         turns.Start(ct => runner.RunAsync(conversation, message, ct));
         return Results.Json(new ResourceResponse(message.Id!), WebChatJsonContext.Default.ResourceResponse);
@@ -140,6 +158,9 @@ public static class DirectLineEndpoints
         var (activities, next) = conversation.Since(ParseWatermark(watermark));
         return Results.Json(new ActivitySet(activities, next.ToString(CultureInfo.InvariantCulture)), WebChatJsonContext.Default.ActivitySet);
     }
+
+    private static bool SecretMatches(string? presented, string secret) =>
+        presented is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(secret));
 
     internal static long ParseWatermark(string? watermark) =>
         long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;

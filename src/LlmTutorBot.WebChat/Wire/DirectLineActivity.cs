@@ -1,9 +1,13 @@
+using System.Text.Json;
+
 namespace LlmTutorBot.WebChat.Wire;
 
 /// <summary>The fields of a Direct Line activity the web chat reads or writes; unknown fields are ignored.</summary>
 public sealed record DirectLineActivity
 {
     public const string MessageType = "message";
+
+    public const string TypingType = "typing";
 
     public string? Type { get; init; }
 
@@ -29,4 +33,7 @@ public sealed record DirectLineActivity
     public SuggestedActions? SuggestedActions { get; init; }
 
     public IReadOnlyList<DirectLineAttachment>? Attachments { get; init; }
+
+    /// <summary>The client's own data, echoed back unchanged (Web Chat's clientActivityID is in it).</summary>
+    public JsonElement? ChannelData { get; init; }
 }

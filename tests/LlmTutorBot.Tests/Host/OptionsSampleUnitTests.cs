@@ -119,6 +119,12 @@ public sealed class OptionsSampleUnitTests
     internal static IEnumerable<PropertyInfo> SettableProperties(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.SetMethod!.IsPublic);
 
-    // An empty string in the sample stands for a null default.
-    private static object? Normalize(object? value) => value is string { Length: 0 } ? null : value;
+    // An empty string in the sample stands for a null default; a list compares by its items.
+    private static object? Normalize(object? value) => value switch
+    {
+        string { Length: 0 } => null,
+        string text => text,
+        System.Collections.IEnumerable items => string.Join("\n", items.Cast<object?>()),
+        _ => value,
+    };
 }

@@ -90,6 +90,8 @@ public sealed class RateLimitTests(RedisFixture redis)
         {
             builder.UseSetting("ConnectionStrings:Redis", redis.ConnectionString);
             builder.UseSetting("State:KeyPrefix", RedisFixture.UniquePrefix());
+            // A web chat open to everyone, where the per-address limits matter (closed, it answers this machine only).
+            builder.UseSetting("WebChat:Public", "true");
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);

@@ -17,6 +17,7 @@ internal static class TeamsHost
         {
             builder.UseSetting("ConnectionStrings:Redis", redis);
             builder.UseSetting("State:KeyPrefix", RedisFixture.UniquePrefix());
+            TestPeer.AddTo(builder);
             builder.UseSetting("MicrosoftAppId", FakeBotFramework.AppId);
             builder.UseSetting("MicrosoftAppPassword", "not-a-real-secret");
             builder.UseSetting("MicrosoftAppTenantId", TenantId);

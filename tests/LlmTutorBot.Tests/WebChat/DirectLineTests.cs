@@ -29,17 +29,43 @@ public sealed class DirectLineTests(RedisFixture redis)
         Assert.Equal(HttpStatusCode.Created, started.StatusCode);
         Assert.StartsWith("ws://", conversation.StreamUrl, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
-        Assert.Equal(2, set.Activities.Count);
+        Assert.Equal(["message", "typing", "message"], set.Activities.Select(a => a.Type));
         Assert.Equal(id, set.Activities[0].Id);
         Assert.Equal("/help", set.Activities[0].Text);
         Assert.Equal("user", set.Activities[0].From?.Role);
-        Assert.Equal("bot", set.Activities[1].From?.Role);
-        Assert.Equal("markdown", set.Activities[1].TextFormat);
-        Assert.Equal(id, set.Activities[1].ReplyToId);
-        Assert.Contains("/ask", set.Activities[1].Text, StringComparison.Ordinal);
-        Assert.Equal("2", set.Watermark);
+        Assert.Equal("bot", set.Activities[2].From?.Role);
+        Assert.Equal("markdown", set.Activities[2].TextFormat);
+        Assert.Equal(id, set.Activities[2].ReplyToId);
+        Assert.Contains("/ask", set.Activities[2].Text, StringComparison.Ordinal);
+        Assert.Equal("3", set.Watermark);
         Assert.Empty(rest.Activities);
-        Assert.Equal("2", rest.Watermark);
+        Assert.Equal("3", rest.Watermark);
+    }
+
+    [Fact]
+    public async Task The_echoed_user_activity_keeps_its_channel_data_and_a_typing_activity_precedes_the_answer()
+    {
+        await using var factory = WebChatHost.Create(redis.ConnectionString);
+        using var client = factory.CreateClient();
+        var token = (await WebChatHost.GenerateAsync(client)).Token;
+        using var started = await WebChatHost.SendAsync(client, HttpMethod.Post, "/v3/directline/conversations", token);
+        var conversation = (await started.Content.ReadFromJsonAsync(WebChatJsonContext.Default.ConversationResponse, TestContext.Current.CancellationToken))!;
+        using var socket = await WebChatHost.ConnectAsync(factory, conversation.StreamUrl!);
+        const string Body = """{"type":"message","from":{"id":"dl_u1","role":"user"},"text":"/help","locale":"en-US","channelData":{"clientActivityID":"1733131200000abc","clientTimestamp":"2026-12-02T11:00:00.000Z"}}""";
+
+        using var posted = await WebChatHost.SendAsync(client, HttpMethod.Post, $"/v3/directline/conversations/{conversation.ConversationId}/activities", token, Body);
+        await WebChatHost.NextBotMessageAsync(socket);
+        using var all = await WebChatHost.SendAsync(client, HttpMethod.Get, $"/v3/directline/conversations/{conversation.ConversationId}/activities", token);
+        var set = (await all.Content.ReadFromJsonAsync(WebChatJsonContext.Default.ActivitySet, TestContext.Current.CancellationToken))!;
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal("1733131200000abc", set.Activities[0].ChannelData?.GetProperty("clientActivityID").GetString());
+        var typing = set.Activities[1];
+        Assert.Equal("typing", typing.Type);
+        Assert.Equal("bot", typing.From?.Role);
+        Assert.Equal(set.Activities[0].Id, typing.ReplyToId);
+        Assert.Equal("message", set.Activities[^1].Type);
+        Assert.Null(set.Activities[^1].ChannelData);
     }
 
     [Fact]

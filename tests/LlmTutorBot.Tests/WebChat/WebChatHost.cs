@@ -19,6 +19,7 @@ internal static class WebChatHost
         {
             builder.UseSetting("ConnectionStrings:Redis", redis);
             builder.UseSetting("State:KeyPrefix", RedisFixture.UniquePrefix());
+            TestPeer.AddTo(builder);
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
@@ -56,7 +57,7 @@ internal static class WebChatHost
     public static string Message(string text) =>
         JsonSerializer.Serialize(new DirectLineActivity { Type = "message", From = new DirectLineAccount("tester", "Tester", "user"), Text = text, Locale = "en-US" }, WebChatJsonContext.Default.DirectLineActivity);
 
-    /// <summary>Reads activity sets from the stream until one holds a bot message; returns that message.</summary>
+    /// <summary>Reads activity sets from the stream until one holds a bot message (not typing); returns that message.</summary>
     public static async Task<DirectLineActivity> NextBotMessageAsync(WebSocket socket)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
@@ -84,7 +85,7 @@ internal static class WebChatHost
             }
 
             var set = JsonSerializer.Deserialize(frame.ToArray(), WebChatJsonContext.Default.ActivitySet)!;
-            if (set.Activities.FirstOrDefault(a => a.From?.Role == "bot") is { } reply)
+            if (set.Activities.FirstOrDefault(a => a.From?.Role == "bot" && a.Type == "message") is { } reply)
             {
                 return reply;
             }
