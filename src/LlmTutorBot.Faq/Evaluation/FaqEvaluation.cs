@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Faq.Answering;
 using LlmTutorBot.Faq.Retrieval;
 
@@ -26,7 +27,8 @@ public static class FaqEvaluation
         var outcomes = cases.Select(c =>
         {
             var decision = FaqDecision.From(index.Search(c.Question), options);
-            return new EvaluationOutcome(c, decision.Verdict, decision.Best?.Entry.Id);
+            var shown = decision.Verdict == FaqVerdict.Answer ? decision.Best!.Entry.Answer : null;
+            return new EvaluationOutcome(c, decision.Verdict, decision.Best?.Entry.Id, LanguageDetector.Detect(shown));
         }).ToList();
         return new EvaluationReport(outcomes);
     }
