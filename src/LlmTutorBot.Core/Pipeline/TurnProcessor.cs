@@ -130,7 +130,8 @@ public sealed class TurnProcessor(
             return (message with { Text = "", Command = null }, new InputProblem(InputProblemKind.TooLong, text.Length, _bot.MaxMessageLength));
         }
 
-        var command = message.Command ?? commands.Parse(text);
+        // A command with its slash, else one typed without it ("help", "lang fr": Teams' command menu sends the bare title).
+        var command = message.Command ?? commands.Parse(text) ?? commands.ParseBare(text);
         if (text.Length == 0 && command is null && message.Attachments.Count == 0)
         {
             return (message with { Text = "" }, new InputProblem(InputProblemKind.Empty));

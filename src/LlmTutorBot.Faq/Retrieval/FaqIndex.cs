@@ -6,18 +6,25 @@ namespace LlmTutorBot.Faq.Retrieval;
 /// <summary>
 /// Multilingual lexical retrieval over the knowledge base. Each entry has a question document per language (its
 /// title and alternatives) and an answer document in its own language. A question is analyzed in all three languages;
-/// an entry's score is its best question-field score plus a share of its answer-field score.
+/// an entry's score is its best question-field score plus a share of its answer-field score. A question asked word
+/// for word as one of an entry's phrasings (case, accents, spacing and punctuation aside) is that entry, first and exact.
 /// </summary>
 public sealed class FaqIndex : IDisposable
 {
     private const double AnswerWeight = 0.35;
     private const double StatementWeight = 0.6;
+
+    // Transcript passages are long and say "language model" often: they back the curated entries, never outrank them.
+    private const double PassageWeight = 0.45;
     private const double UnknownBigramShare = 0.4;
 
     private readonly TextAnalyzers _analyzers = new();
     private readonly IReadOnlyList<KnowledgeEntry> _entries;
     private readonly Dictionary<BotLanguage, Bm25Field> _questions = [];
     private readonly Dictionary<BotLanguage, Bm25Field> _answers = [];
+
+    // Exact phrasing => entry position, or -1 when two entries share it.
+    private readonly Dictionary<string, int> _exact = new(StringComparer.Ordinal);
 
     public FaqIndex(Knowledge.KnowledgeBase knowledgeBase)
     {
@@ -37,6 +44,14 @@ public sealed class FaqIndex : IDisposable
                 foreach (var language in BotLanguages.All)
                 {
                     _questions[language].Add(i, Analyze(string.Join('\n', entry.Phrasings(language)), language));
+                    foreach (var phrasing in entry.Phrasings(language))
+                    {
+                        var key = ExactKey(phrasing);
+                        if (key.Length > 0)
+                        {
+                            _exact[key] = _exact.TryGetValue(key, out var other) && other != i ? -1 : i;
+                        }
+                    }
                 }
             }
 
@@ -72,9 +87,20 @@ public sealed class FaqIndex : IDisposable
             _answers[language].Score(terms[language], 1.0, scores);
             foreach (var (document, score) in scores)
             {
-                var weight = _entries[document].Kind == EntryKind.Question ? AnswerWeight : StatementWeight;
+                var weight = _entries[document].Kind switch
+                {
+                    EntryKind.Question => AnswerWeight,
+                    EntryKind.Passage => PassageWeight,
+                    _ => StatementWeight,
+                };
                 totals[document] = totals.GetValueOrDefault(document) + (weight * score);
             }
+        }
+
+        var exact = _exact.TryGetValue(ExactKey(question), out var exactDocument) ? exactDocument : -1;
+        if (exact >= 0)
+        {
+            totals[exact] = totals.Values.DefaultIfEmpty(0).Max() + 1;
         }
 
         return
@@ -83,8 +109,28 @@ public sealed class FaqIndex : IDisposable
                 .OrderByDescending(t => t.Value)
                 .ThenBy(t => t.Key)
                 .Take(count)
-                .Select(t => Hit(t.Key, t.Value, terms)),
+                .Select(t => Hit(t.Key, t.Value, terms) with { Exact = t.Key == exact }),
         ];
+    }
+
+    /// <summary>A phrasing as compared word for word: folded, letters and digits only, single spaces.</summary>
+    private static string ExactKey(string text)
+    {
+        var folded = Synonyms.Fold(text);
+        var builder = new System.Text.StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString().TrimEnd();
     }
 
     public void Dispose() => _analyzers.Dispose();

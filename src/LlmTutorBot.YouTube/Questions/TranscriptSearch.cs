@@ -5,10 +5,15 @@ namespace LlmTutorBot.YouTube.Questions;
 
 /// <summary>
 /// Finds the passages of a transcript that best match a question: BM25 over caption windows, each passage widened
-/// with the window after it so it reads as a whole thought.
+/// with the window after it (while it stays under <see cref="MaxPassageWords"/>) so it reads as a whole thought. A
+/// passage is whole windows, so whole segments: whole sentences for a cleaned copy, whole captions otherwise; nothing
+/// is cut inside a word.
 /// </summary>
 public static class TranscriptSearch
 {
+    /// <summary>A passage takes the window after its own only while both stay under this many words.</summary>
+    public const int MaxPassageWords = 75;
+
     private const double K1 = 1.2;
     private const double B = 0.75;
 
@@ -59,8 +64,13 @@ public static class TranscriptSearch
 
         return [.. chosen.Select(c =>
         {
-            var text = c.Index + 1 < windows.Count ? $"{windows[c.Index].Text} {windows[c.Index + 1].Text}" : windows[c.Index].Text;
-            return new TranscriptPassage(windows[c.Index].Start, text, c.Score);
+            var window = windows[c.Index];
+            var widened = c.Index + 1 < windows.Count && Words(window.Text) + Words(windows[c.Index + 1].Text) <= MaxPassageWords;
+            return widened
+                ? new TranscriptPassage(window.Start, $"{window.Text} {windows[c.Index + 1].Text}", c.Score) { End = windows[c.Index + 1].End }
+                : new TranscriptPassage(window.Start, window.Text, c.Score) { End = window.End };
         })];
     }
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

@@ -32,15 +32,41 @@ public sealed class FaqTurnTests(RedisFixture redis) : IAsyncDisposable
     }
 
     [Fact]
-    public async Task An_answer_in_another_language_than_the_users_says_so_in_one_line()
+    public async Task A_question_in_another_language_than_the_entrys_gets_the_teams_translation_citing_the_original_question()
     {
         var english = await SendAsync("Are LLMs conscious?");
         var chinese = await SendAsync("大模型有意识吗？");
 
         Assert.Equal(BotLanguage.En, english.Language);
-        Assert.StartsWith("_This answer comes from our French FAQ", english.Reply.Markdown, StringComparison.Ordinal);
+        Assert.StartsWith("No, LLMs", english.Reply.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("as written", english.Reply.Markdown, StringComparison.Ordinal);
+        Assert.Contains("📚 Source: *AI fundamentals* — « Les LLM sont-ils conscients ? » (translated from French by our team)", english.Reply.Markdown, StringComparison.Ordinal);
+        Assert.Equal("Les LLM sont-ils conscients ? ", Assert.Single(english.Reply.Sources).Title + " ");
         Assert.Equal(BotLanguage.Zh, chinese.Language);
-        Assert.StartsWith("_这条回答来自我们的法语常见问题", chinese.Reply.Markdown, StringComparison.Ordinal);
+        Assert.Equal(BotLanguage.Zh, LanguageDetector.Detect(chinese.Reply.Markdown[..chinese.Reply.Markdown.IndexOf("📚", StringComparison.Ordinal)]));
+        Assert.Contains("« Les LLM sont-ils conscients ? » (由我们的团队译自法语)", chinese.Reply.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_french_question_about_a_chinese_note_gets_the_french_translation_and_says_so_in_french()
+    {
+        var result = await SendAsync("Qu'est-ce que la distillation des connaissances ?");
+
+        Assert.Equal(BotLanguage.Fr, result.Language);
+        Assert.True(result.Reply.Confident);
+        Assert.Equal(BotLanguage.Fr, LanguageDetector.Detect(result.Reply.Markdown[..result.Reply.Markdown.IndexOf("📚", StringComparison.Ordinal)]));
+        Assert.Contains("(traduit par notre équipe, original en chinois)", result.Reply.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Did_you_mean_shows_the_questions_in_the_reply_language()
+    {
+        var result = await SendAsync("LLM and data");
+
+        Assert.False(result.Reply.Confident);
+        Assert.NotEmpty(result.Reply.Buttons);
+        Assert.All(result.Reply.Buttons, b => Assert.Equal(BotLanguage.En, LanguageDetector.Detect(b.Label)));
+        Assert.All(result.Reply.Buttons, b => Assert.Equal(BotLanguage.En, LanguageDetector.Detect(b.Command)));
     }
 
     [Fact]
@@ -90,6 +116,7 @@ public sealed class FaqTurnTests(RedisFixture redis) : IAsyncDisposable
     [Fact]
     public async Task Explain_more_continues_a_long_answer_where_it_stopped()
     {
+        await SendAsync("/lang fr");
         var first = await SendAsync("/faq faq-fr/llm-tools");
 
         var more = await SendAsync("tell me more");
@@ -116,12 +143,15 @@ public sealed class FaqTurnTests(RedisFixture redis) : IAsyncDisposable
 
         var first = await SendAsync("/faq");
         var last = await SendAsync("/faq 4");
+        await SendAsync("/lang en");
+        var english = await SendAsync("/faq");
         var beyond = await SendAsync("/faq 9");
 
-        Assert.Contains("(page 1 sur 4)", first.Reply.Markdown, StringComparison.Ordinal);
+        Assert.Contains("(page 1 sur ", first.Reply.Markdown, StringComparison.Ordinal);
         Assert.Contains("__Fondamentaux de l'IA__", first.Reply.Markdown, StringComparison.Ordinal);
         Assert.Equal("/faq 2", Assert.Single(first.Reply.Buttons).Command);
-        Assert.Contains("`video-zh/transformers-context`", last.Reply.Markdown, StringComparison.Ordinal);
+        Assert.Contains("(page 4 sur ", last.Reply.Markdown, StringComparison.Ordinal);
+        Assert.Contains("- What is the difference between AI and LLMs? `faq-fr/ai-vs-llm`", english.Reply.Markdown.Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("page 9", beyond.Reply.Markdown, StringComparison.Ordinal);
     }
 
