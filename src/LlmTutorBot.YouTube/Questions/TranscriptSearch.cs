@@ -21,8 +21,10 @@ public static class TranscriptSearch
     {
         ArgumentNullException.ThrowIfNull(transcript);
         ArgumentNullException.ThrowIfNull(question);
-        var query = Terms.Of(question).Distinct(StringComparer.Ordinal).ToList();
-        var windows = CaptionWindows.Build(transcript.Segments);
+        var query = Terms.Of(Dehyphenated(question)).Distinct(StringComparer.Ordinal).ToList();
+
+        // "fine-tuning" in a cleaned sentence meets "fine tuning" in a question: words joined by a hyphen are searched apart.
+        var windows = CaptionWindows.Build(transcript.Segments).Select(w => w.Text.Contains('-', StringComparison.Ordinal) ? w with { Terms = Terms.Of(Dehyphenated(w.Text)) } : w).ToList();
         if (query.Count == 0 || windows.Count == 0)
         {
             return [];
@@ -71,6 +73,8 @@ public static class TranscriptSearch
                 : new TranscriptPassage(window.Start, window.Text, c.Score) { End = window.End };
         })];
     }
+
+    private static string Dehyphenated(string text) => text.Replace('-', ' ');
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

@@ -59,17 +59,6 @@ public sealed class FaqTurnTests(RedisFixture redis) : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Did_you_mean_shows_the_questions_in_the_reply_language()
-    {
-        var result = await SendAsync("LLM and data");
-
-        Assert.False(result.Reply.Confident);
-        Assert.NotEmpty(result.Reply.Buttons);
-        Assert.All(result.Reply.Buttons, b => Assert.Equal(BotLanguage.En, LanguageDetector.Detect(b.Label)));
-        Assert.All(result.Reply.Buttons, b => Assert.Equal(BotLanguage.En, LanguageDetector.Detect(b.Command)));
-    }
-
-    [Fact]
     public async Task Ask_takes_the_question_as_its_argument()
     {
         var result = await SendAsync("/ask 什么是知识蒸馏?");

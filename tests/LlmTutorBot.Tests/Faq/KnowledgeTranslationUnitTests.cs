@@ -93,6 +93,26 @@ public sealed class KnowledgeTranslationUnitTests
         Assert.Equal(entry.Id, index.Search(entry.TitleIn(BotLanguage.Fr))[0].Entry.Id);
     }
 
+    [Theory]
+    [InlineData(BotLanguage.En)]
+    [InlineData(BotLanguage.Fr)]
+    [InlineData(BotLanguage.Zh)]
+    public void Did_you_mean_shows_the_questions_in_the_reply_language(BotLanguage language)
+    {
+        var hits = new[] { "faq-fr/llm-conscious", "video-zh/fine-tuning", "faq-fr/ai-vs-llm" }.Select(id => new FaqHit(BuiltIn.Find(id)!, 1, 0.45, 2)).ToList();
+        var turn = new LlmTutorBot.Core.Routing.TurnContext(
+            new LlmTutorBot.Core.Messaging.InboundMessage { Conversation = new(LlmTutorBot.Core.Messaging.ChatPlatform.Cli, "c"), User = new("u"), Text = "?" },
+            LlmTutorBot.Core.State.ConversationState.Empty,
+            language);
+
+        var reply = FaqResponder.Suggestions(turn, "?", hits);
+
+        Assert.Equal(3, reply.Buttons.Count);
+        Assert.All(reply.Buttons, b => Assert.Equal(language, LanguageDetector.Detect(b.Label)));
+        Assert.Equal(hits.Select(h => "/ask " + h.Entry.TitleIn(language)), reply.Buttons.Select(b => b.Command));
+        Assert.Equal(hits.Select(h => h.Entry.Title), reply.Sources.Select(s => s.Title));
+    }
+
     [Fact]
     public void Every_transcript_passage_is_whole_sentences_with_its_moment()
     {
