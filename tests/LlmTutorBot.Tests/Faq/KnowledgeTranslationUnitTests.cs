@@ -10,6 +10,7 @@ namespace LlmTutorBot.Tests.Faq;
 public sealed class KnowledgeTranslationUnitTests
 {
     private static readonly KnowledgeBase BuiltIn = KnowledgeBaseLoader.Load(null);
+    private static readonly string[] SuggestedIds = ["faq-fr/llm-conscious", "video-zh/fine-tuning", "faq-fr/ai-vs-llm"];
 
     [Fact]
     public void Every_built_in_curated_entry_is_in_english_french_and_chinese()
@@ -99,7 +100,7 @@ public sealed class KnowledgeTranslationUnitTests
     [InlineData(BotLanguage.Zh)]
     public void Did_you_mean_shows_the_questions_in_the_reply_language(BotLanguage language)
     {
-        var hits = new[] { "faq-fr/llm-conscious", "video-zh/fine-tuning", "faq-fr/ai-vs-llm" }.Select(id => new FaqHit(BuiltIn.Find(id)!, 1, 0.45, 2)).ToList();
+        var hits = SuggestedIds.Select(id => new FaqHit(BuiltIn.Find(id)!, 1, 0.45, 2)).ToList();
         var turn = new LlmTutorBot.Core.Routing.TurnContext(
             new LlmTutorBot.Core.Messaging.InboundMessage { Conversation = new(LlmTutorBot.Core.Messaging.ChatPlatform.Cli, "c"), User = new("u"), Text = "?" },
             LlmTutorBot.Core.State.ConversationState.Empty,
