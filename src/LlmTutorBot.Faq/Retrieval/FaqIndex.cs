@@ -23,8 +23,9 @@ public sealed class FaqIndex : IDisposable
     private readonly Dictionary<BotLanguage, Bm25Field> _questions = [];
     private readonly Dictionary<BotLanguage, Bm25Field> _answers = [];
 
-    // Exact phrasing => entry position, or -1 when two entries share it.
+    // Exact phrasing => entry position, or -1 when two entries share it; also by a phrasing's content words, per language.
     private readonly Dictionary<string, int> _exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<BotLanguage, Dictionary<string, int>> _exactTerms = [];
 
     public FaqIndex(Knowledge.KnowledgeBase knowledgeBase)
     {
@@ -34,6 +35,7 @@ public sealed class FaqIndex : IDisposable
         {
             _questions[language] = new Bm25Field();
             _answers[language] = new Bm25Field();
+            _exactTerms[language] = new Dictionary<string, int>(StringComparer.Ordinal);
         }
 
         for (var i = 0; i < _entries.Count; i++)
@@ -46,11 +48,8 @@ public sealed class FaqIndex : IDisposable
                     _questions[language].Add(i, Analyze(string.Join('\n', entry.Phrasings(language)), language));
                     foreach (var phrasing in entry.Phrasings(language))
                     {
-                        var key = ExactKey(phrasing);
-                        if (key.Length > 0)
-                        {
-                            _exact[key] = _exact.TryGetValue(key, out var other) && other != i ? -1 : i;
-                        }
+                        Claim(_exact, ExactKey(phrasing), i);
+                        Claim(_exactTerms[language], TermsKey(Analyze(phrasing, language)), i);
                     }
                 }
             }
@@ -98,6 +97,17 @@ public sealed class FaqIndex : IDisposable
         }
 
         var exact = _exact.TryGetValue(ExactKey(question), out var exactDocument) ? exactDocument : -1;
+        if (exact < 0)
+        {
+            // The same content words as a phrasing ("What is a large language model?" and "what is an LLM") in exactly one entry.
+            var matches = BotLanguages.All
+                .Select(l => _exactTerms[l].TryGetValue(TermsKey(terms[l]), out var document) ? document : -1)
+                .Where(d => d >= 0)
+                .Distinct()
+                .ToList();
+            exact = matches is [var only] ? only : -1;
+        }
+
         if (exact >= 0)
         {
             totals[exact] = totals.Values.DefaultIfEmpty(0).Max() + 1;
@@ -112,6 +122,17 @@ public sealed class FaqIndex : IDisposable
                 .Select(t => Hit(t.Key, t.Value, terms) with { Exact = t.Key == exact }),
         ];
     }
+
+    private static void Claim(Dictionary<string, int> map, string key, int document)
+    {
+        if (key.Length > 0)
+        {
+            map[key] = map.TryGetValue(key, out var other) && other != document ? -1 : document;
+        }
+    }
+
+    /// <summary>Content words as a set, in a stable order.</summary>
+    private static string TermsKey(IEnumerable<string> terms) => string.Join(' ', terms.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 
     /// <summary>A phrasing as compared word for word: folded, letters and digits only, single spaces.</summary>
     private static string ExactKey(string text)

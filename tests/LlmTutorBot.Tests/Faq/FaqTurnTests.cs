@@ -137,10 +137,11 @@ public sealed class FaqTurnTests(RedisFixture redis) : IAsyncDisposable
         var beyond = await SendAsync("/faq 9");
 
         Assert.Contains("(page 1 sur ", first.Reply.Markdown, StringComparison.Ordinal);
-        Assert.Contains("__Fondamentaux de l'IA__", first.Reply.Markdown, StringComparison.Ordinal);
+        Assert.Contains("`curriculum/rag`", first.Reply.Markdown, StringComparison.Ordinal);
+        Assert.Contains("- Qu'est-ce que la génération augmentée par récupération (RAG) ?", first.Reply.Markdown, StringComparison.Ordinal);
         Assert.Equal("/faq 2", Assert.Single(first.Reply.Buttons).Command);
         Assert.Contains("(page 4 sur ", last.Reply.Markdown, StringComparison.Ordinal);
-        Assert.Contains("- What is the difference between AI and LLMs? `faq-fr/ai-vs-llm`", english.Reply.Markdown.Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("- What is retrieval-augmented generation (RAG)? `curriculum/rag`", english.Reply.Markdown, StringComparison.Ordinal);
         Assert.Contains("page 9", beyond.Reply.Markdown, StringComparison.Ordinal);
     }
 
