@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Faq.Answering;
 using LlmTutorBot.Faq.Retrieval;
 using Microsoft.Extensions.Logging;
@@ -36,6 +37,13 @@ public sealed class FaqLibrary : IDisposable
             foreach (var rejected in knowledgeBase.Report.Rejected)
             {
                 FaqLog.Rejected(logger, rejected.Source, rejected.EntryId ?? "(whole file)", rejected.Reason);
+            }
+
+            if (knowledgeBase.Report.MissingTranslations is { Count: > 0 } missing)
+            {
+                // One line: "faq-fr/x (en, zh); video-zh/y (fr)".
+                var list = string.Join("; ", missing.Select(m => $"{m.EntryId} ({string.Join(", ", m.Languages.Select(l => l.Code()))})"));
+                FaqLog.MissingTranslations(logger, missing.Count, list);
             }
 
             return (knowledgeBase, index);

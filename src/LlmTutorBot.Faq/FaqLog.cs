@@ -13,6 +13,9 @@ internal static partial class FaqLog
     [LoggerMessage(302, LogLevel.Warning, "Knowledge base: rejected {Entry} of {Source}: {Reason}")]
     public static partial void Rejected(ILogger logger, string source, string entry, string reason);
 
+    [LoggerMessage(303, LogLevel.Warning, "Knowledge base: {Count} entries lack a translation and answer in their original language there: {Missing}")]
+    public static partial void MissingTranslations(ILogger logger, int count, string missing);
+
     [LoggerMessage(310, LogLevel.Information, "FAQ grounded answer: {Passages} passage(s) sent, {Cited} cited, cached: {Cached}")]
     public static partial void Grounded(ILogger logger, int passages, int cited, bool cached);
 

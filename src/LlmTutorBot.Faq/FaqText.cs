@@ -31,6 +31,26 @@ internal static class FaqText
         "D'après la transcription de la vidéo, lignes {0} à {1}",
         "出自视频字幕第 {0}–{1} 行");
 
+    public static readonly LocalizedText TranscriptSourceAt = new(
+        "From the transcript of the video, at {0}",
+        "D'après la transcription de la vidéo, à {0}",
+        "出自视频字幕，位于 {0}");
+
+    public static readonly LocalizedText TranslatedByTeam = new(
+        "translated from {0} by our team",
+        "traduit par notre équipe, original en {0}",
+        "由我们的团队译自{0}");
+
+    public static readonly LocalizedText WatchMoment = new(
+        "▶️ The video discusses this at {0}.",
+        "▶️ La vidéo en parle à {0}.",
+        "▶️ 视频在 {0} 讲到了这一点。");
+
+    public static readonly LocalizedText CurrentVideoMoment = new(
+        "🎬 The video talks about this at {0}.",
+        "🎬 La vidéo dont nous parlons l'aborde à {0}.",
+        "🎬 我们正在讨论的视频在 {0} 谈到了这一点。");
+
     public static readonly LocalizedText AnswerInFrench = new(
         "This answer comes from our French FAQ; with no translation model configured, here it is as written.",
         "Cette réponse vient de notre FAQ en français.",

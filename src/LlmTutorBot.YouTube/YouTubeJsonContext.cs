@@ -13,5 +13,6 @@ namespace LlmTutorBot.YouTube;
 [JsonSerializable(typeof(Json3Body))]
 [JsonSerializable(typeof(CachedTranscript))]
 [JsonSerializable(typeof(BundledVideoJson))]
+[JsonSerializable(typeof(BundledSentencesJson))]
 [JsonSerializable(typeof(LlmTutorBot.YouTube.Summaries.VideoSummary))]
 internal sealed partial class YouTubeJsonContext : JsonSerializerContext;

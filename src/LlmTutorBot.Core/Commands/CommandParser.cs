@@ -4,7 +4,8 @@ using LlmTutorBot.Core.Languages;
 namespace LlmTutorBot.Core.Commands;
 
 /// <summary>
-/// Reads "/name args" typed as text. Arguments fill the command's options in order; a word in quotes
+/// Reads "/name args" typed as text, and commands typed without their slash (see <see cref="ParseBare"/>). A command
+/// that takes no options ignores words after its name ("/help me" is /help). Arguments fill the command's options in order; a word in quotes
 /// ("…", “…”, «…», 「…」) is one argument; <c>option:value</c> or <c>option=value</c> names its option;
 /// a <see cref="CommandOptionType.Text"/> option takes the rest of the message as typed.
 /// </summary>
@@ -49,6 +50,50 @@ public sealed class CommandParser(CommandCatalog catalog)
 
         return ParseArguments(command, span[nameEnd..].ToString());
     }
+
+    /// <summary>
+    /// A command typed without its slash, as Teams' command menu inserts it and people type it ("help", "lang fr",
+    /// "summarize &lt;link&gt;", "translate &lt;link&gt; fr", "faq", "reset", "ask …"), or null for text. The rule: the
+    /// first word is a command's name (case and trailing punctuation aside) and what follows is either nothing, or
+    /// arguments that fill the command's options, or at most <see cref="MaxBareExtraWords"/> words with no question mark
+    /// (so "help me" and "lang klingon" get the same reply as "/help me" and "/lang klingon"). A sentence that merely
+    /// starts with the word ("help me understand attention", "reset the weights of a model?") stays text.
+    /// </summary>
+    public ParsedCommand? ParseBare(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || trimmed[0] == '/')
+        {
+            return null;
+        }
+
+        var nameEnd = 0;
+        while (nameEnd < trimmed.Length && !char.IsWhiteSpace(trimmed[nameEnd]))
+        {
+            nameEnd++;
+        }
+
+        var name = trimmed[..nameEnd].TrimEnd('!', '.', ',', ':', ';', '！', '。', '，', '：').ToLowerInvariant();
+        if (!CommandNames.IsValid(name) || !catalog.TryGet(name, out var command))
+        {
+            return null;
+        }
+
+        var rest = trimmed[nameEnd..].Trim();
+        var parsed = ParseArguments(command, rest);
+        if (rest.Length == 0 || (parsed.IsValid && command.Options.Count > 0))
+        {
+            return parsed;
+        }
+
+        return !rest.Contains('?', StringComparison.Ordinal) && !rest.Contains('？', StringComparison.Ordinal) && WordCount(rest) <= MaxBareExtraWords
+            ? parsed
+            : null;
+    }
+
+    /// <summary>The most words after a bare command name that do not fill its options and still make it the command.</summary>
+    public const int MaxBareExtraWords = 2;
 
     /// <summary>Checks and normalizes arguments a platform already split (Discord interactions).</summary>
     public ParsedCommand FromArguments(string name, IReadOnlyDictionary<string, string> arguments)
@@ -124,6 +169,12 @@ public sealed class CommandParser(CommandCatalog catalog)
                 }
 
                 continue;
+            }
+
+            if (next is null && command.Options.Count == 0)
+            {
+                // "/help me", "/reset please": a command without options has nothing to misread in them.
+                break;
             }
 
             if (next is null)
@@ -271,6 +322,24 @@ public sealed class CommandParser(CommandCatalog catalog)
         token = text[(position + 1)..end].Trim();
         position = end + 1;
         return true;
+    }
+
+    // Words as a reader counts them: runs of letters between spaces, and two Han characters as one word.
+    private static int WordCount(string text)
+    {
+        var words = 0;
+        var han = 0;
+        foreach (var token in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var tokenHan = token.Count(c => c is >= '\u3400' and <= '\u9FFF');
+            han += tokenHan;
+            if (tokenHan < token.Length)
+            {
+                words++;
+            }
+        }
+
+        return words + ((han + 1) / 2);
     }
 
     private static string Unquote(string value) =>

@@ -130,7 +130,9 @@ public sealed class TurnProcessor(
             return (message with { Text = "", Command = null }, new InputProblem(InputProblemKind.TooLong, text.Length, _bot.MaxMessageLength));
         }
 
-        var command = message.Command ?? commands.Parse(text);
+        // A command with its slash, else one typed without it ("help", "lang fr": Teams' command menu sends the bare title);
+        // a message carrying a file is about the file ("summarize this please" + talk.vtt), so its words are not read so.
+        var command = message.Command ?? commands.Parse(text) ?? (message.Attachments.Count == 0 ? commands.ParseBare(text) : null);
         if (text.Length == 0 && command is null && message.Attachments.Count == 0)
         {
             return (message with { Text = "" }, new InputProblem(InputProblemKind.Empty));

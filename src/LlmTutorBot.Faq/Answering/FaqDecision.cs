@@ -12,6 +12,12 @@ public sealed record FaqDecision(FaqVerdict Verdict, IReadOnlyList<FaqHit> Hits)
     {
         ArgumentNullException.ThrowIfNull(hits);
         ArgumentNullException.ThrowIfNull(options);
+        if (hits is [{ Exact: true }, ..])
+        {
+            // Asked word for word as the entry is phrased: no doubt left, however common its words.
+            return new FaqDecision(FaqVerdict.Answer, hits);
+        }
+
         if (hits.Count == 0 || hits[0].MatchedWeight < options.MinimumMatchedWeight || hits[0].Coverage < options.SuggestCoverage)
         {
             return new FaqDecision(FaqVerdict.OutOfScope, hits);

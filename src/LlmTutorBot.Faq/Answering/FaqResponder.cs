@@ -43,21 +43,30 @@ public sealed class FaqResponder(FaqLibrary library, IOptions<FaqOptions> option
         }
     }
 
-    /// <summary>Part <paramref name="part"/> (from 1) of an entry's answer, with its source and a "more" button.</summary>
+    /// <summary>
+    /// Part <paramref name="part"/> (from 1) of an entry's answer in the reply language (the team's translation when
+    /// there is one, else the original with a note), with the link to its moment of the video, its source and a
+    /// "more" button.
+    /// </summary>
     public Reply Entry(TurnContext turn, KnowledgeEntry entry, int part, double score)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(entry);
         var language = turn.ReplyLanguage;
-        var parts = AnswerParts.Split(entry.Answer, _options.MaxAnswerLength);
+        var parts = AnswerParts.Split(entry.AnswerIn(language), _options.MaxAnswerLength);
         part = Math.Clamp(part, 1, parts.Count);
         var text = new StringBuilder();
-        if (entry.Language != language)
+        if (!entry.Speaks(language))
         {
             text.Append('_').Append(Preface(entry.Language)[language]).Append("_\n\n");
         }
 
         text.Append(entry.Kind == EntryKind.Passage ? $"> {parts[part - 1]}" : parts[part - 1]);
+        if (part == parts.Count && entry.Kind != EntryKind.Passage && entry.Moment is { } moment)
+        {
+            text.Append("\n\n").Append(FaqText.WatchMoment.Format(language, moment.Markdown));
+        }
+
         text.Append("\n\n📚 ").Append(SourceLine(entry, language));
         if (parts.Count > 1)
         {
@@ -69,7 +78,7 @@ public sealed class FaqResponder(FaqLibrary library, IOptions<FaqOptions> option
         {
             Markdown = text.ToString(),
             Buttons = part < parts.Count ? [new ReplyButton(FaqText.More[language], $"/faq {entry.Id} {part + 1}")] : [],
-            Sources = [new ReplySource(entry.Title, entry.Category.Name(entry.Language), Math.Round(score, 3))],
+            Sources = [new ReplySource(entry.Title, CategoryName(entry, language), Math.Round(score, 3))],
         };
     }
 
@@ -115,24 +124,30 @@ public sealed class FaqResponder(FaqLibrary library, IOptions<FaqOptions> option
         return library.KnowledgeBase.Find(id) is { } entry ? (entry, part) : null;
     }
 
-    public int PartCount(KnowledgeEntry entry) => AnswerParts.Split(entry.Answer, _options.MaxAnswerLength).Count;
+    /// <summary>How many parts the entry's answer has in <paramref name="language"/>.</summary>
+    public int PartCount(KnowledgeEntry entry, BotLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return AnswerParts.Split(entry.AnswerIn(language), _options.MaxAnswerLength).Count;
+    }
 
-    /// <summary>"Did you mean" with the best distinct questions as buttons that ask them.</summary>
+    /// <summary>"Did you mean" with the best distinct questions, in the reply language when translated, as buttons that ask them.</summary>
     public static Reply Suggestions(TurnContext turn, string heading, IEnumerable<FaqHit> hits)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        var language = turn.ReplyLanguage;
         var choices = hits.Where(h => h.Entry.Kind == EntryKind.Question).Take(3).ToList();
         var text = new StringBuilder(heading).Append('\n');
         for (var i = 0; i < choices.Count; i++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {choices[i].Entry.Title}");
+            text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {choices[i].Entry.TitleIn(language)}");
         }
 
         return new Reply
         {
             Markdown = text.ToString(),
-            Buttons = [.. choices.Select(c => new ReplyButton(Shorten(c.Entry.Title, 80), $"/ask {c.Entry.Title}"))],
-            Sources = [.. choices.Select(c => new ReplySource(c.Entry.Title, c.Entry.Category.Name(c.Entry.Language), Math.Round(c.Score, 3)))],
+            Buttons = [.. choices.Select(c => new ReplyButton(Shorten(c.Entry.TitleIn(language), 80), $"/ask {c.Entry.TitleIn(language)}"))],
+            Sources = [.. choices.Select(c => new ReplySource(c.Entry.Title, CategoryName(c.Entry, language), Math.Round(c.Score, 3)))],
             Confident = false,
         };
     }
@@ -149,9 +164,34 @@ public sealed class FaqResponder(FaqLibrary library, IOptions<FaqOptions> option
         turn.Changes.AppendToLog(UnansweredLog, JsonSerializer.Serialize(record, FaqJsonContext.Default.UnansweredQuestion), _options.MaxUnanswered);
     }
 
-    private static string SourceLine(KnowledgeEntry entry, BotLanguage language) => entry.Position is { } position
-        ? $"{FaqText.TranscriptSource.Format(language, position.FirstLine, position.LastLine)} — *{entry.Category.Name(entry.Language)}*"
-        : $"{FaqText.Source[language]} *{entry.Category.Name(entry.Language)}* — « {entry.Title} »";
+    /// <summary>The category's name in the reply language when the entry is shown in it, else in the entry's own.</summary>
+    public static string CategoryName(KnowledgeEntry entry, BotLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.Category.Name(entry.Speaks(language) ? language : entry.Language);
+    }
+
+    /// <summary>
+    /// Where the answer comes from: the transcript's moment (or lines), or the category and the original question
+    /// verbatim, saying when the team translated the answer.
+    /// </summary>
+    private static string SourceLine(KnowledgeEntry entry, BotLanguage language)
+    {
+        if (entry.Kind == EntryKind.Passage && entry.Moment is { } moment)
+        {
+            return $"{FaqText.TranscriptSourceAt.Format(language, moment.Markdown)} — *{CategoryName(entry, language)}*";
+        }
+
+        if (entry.Position is { } position)
+        {
+            return $"{FaqText.TranscriptSource.Format(language, position.FirstLine, position.LastLine)} — *{CategoryName(entry, language)}*";
+        }
+
+        var line = $"{FaqText.Source[language]} *{CategoryName(entry, language)}* — « {entry.Title} »";
+        return language != entry.Language && entry.Speaks(language)
+            ? $"{line} ({FaqText.TranslatedByTeam.Format(language, entry.Language.NameIn(language))})"
+            : line;
+    }
 
     private static Core.Localization.LocalizedText Preface(BotLanguage entryLanguage) => entryLanguage switch
     {

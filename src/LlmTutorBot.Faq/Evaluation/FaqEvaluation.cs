@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Faq.Answering;
 using LlmTutorBot.Faq.Retrieval;
 
@@ -26,7 +27,10 @@ public static class FaqEvaluation
         var outcomes = cases.Select(c =>
         {
             var decision = FaqDecision.From(index.Search(c.Question), options);
-            return new EvaluationOutcome(c, decision.Verdict, decision.Best?.Entry.Id);
+            // With no model, a confident answer shows the team's translation into the question's language, else the original.
+            var shown = decision.Verdict != FaqVerdict.Answer ? null
+                : BotLanguages.TryParse(c.Language, out var language) ? decision.Best!.Entry.AnswerIn(language.Value) : decision.Best!.Entry.Answer;
+            return new EvaluationOutcome(c, decision.Verdict, decision.Best?.Entry.Id, LanguageDetector.Detect(shown));
         }).ToList();
         return new EvaluationReport(outcomes);
     }

@@ -38,7 +38,7 @@ public sealed class FaqListHandler(FaqLibrary library, FaqResponder responder, I
         }
 
         var part = int.TryParse(command.Argument("part"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) ? p : 1;
-        var parts = responder.PartCount(entry);
+        var parts = responder.PartCount(entry, turn.ReplyLanguage);
         if (part < 1 || part > parts)
         {
             return Task.FromResult(Reply.Text(FaqText.NoSuchPart.Format(turn.ReplyLanguage, parts)) with { Confident = false });
@@ -68,7 +68,7 @@ public sealed class FaqListHandler(FaqLibrary library, FaqResponder responder, I
                 text.Append("\n__").Append(category.Name(language)).Append("__\n");
             }
 
-            text.Append("- ").Append(entry.Title).Append(" `").Append(entry.Id).Append("`\n");
+            text.Append("- ").Append(entry.TitleIn(language)).Append(" `").Append(entry.Id).Append("`\n");
         }
 
         text.Append('\n').Append(FaqText.FaqHint[language]);

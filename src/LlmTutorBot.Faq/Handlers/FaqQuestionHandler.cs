@@ -28,6 +28,13 @@ public sealed class FaqQuestionHandler(FaqQuestions questions) : IIntentHandler
             && !SmallTalk.Contains(Synonyms.Fold(text).Trim(' ', '!', '.', '?', '！', '。', '？'));
     }
 
+    /// <summary>A confident curated answer outbids a video's transcript; an unsure or out-of-scope question does not.</summary>
+    public double Bid(TurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return questions.Bid(turn, turn.Message.Text);
+    }
+
     public Task<Reply> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);

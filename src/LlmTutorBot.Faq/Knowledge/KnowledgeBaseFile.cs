@@ -22,9 +22,15 @@ internal sealed record EntryRecord(
     string? Title,
     string? Answer,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Alternatives,
-    PositionRecord? Position);
+    PositionRecord? Position,
+    IReadOnlyDictionary<string, TranslationRecord?>? Translations = null,
+    MomentRecord? Moment = null);
 
 internal sealed record PositionRecord(int FirstLine, int LastLine);
+
+internal sealed record TranslationRecord(string? Title, string? Answer);
+
+internal sealed record MomentRecord(string? VideoId, int? Seconds);
 
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,

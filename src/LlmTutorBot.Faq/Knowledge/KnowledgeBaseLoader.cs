@@ -14,6 +14,7 @@ public static class KnowledgeBaseLoader
     public const string Format = "llmtutorbot-knowledge-base/1";
 
     private const int MaxAnswerLength = 20_000;
+    private const int MaxSeconds = 24 * 3600;
     private const long MaxFileBytes = 10 * 1024 * 1024;
 
     public static KnowledgeBase Load(string? extraDirectory)
@@ -32,7 +33,15 @@ public static class KnowledgeBaseLoader
             LoadDirectory(state, extraDirectory);
         }
 
-        return new KnowledgeBase(state.Entries, state.Categories, new KnowledgeBaseLoadReport(state.Loaded, state.Rejected, stopwatch.Elapsed));
+        var missing = state.Entries
+            .Where(e => e.Kind != EntryKind.Passage)
+            .Select(e => new MissingTranslation(e.Id, [.. BotLanguages.All.Where(l => !e.Speaks(l))]))
+            .Where(m => m.Languages.Count > 0)
+            .ToList();
+        return new KnowledgeBase(
+            state.Entries,
+            state.Categories,
+            new KnowledgeBaseLoadReport(state.Loaded, state.Rejected, stopwatch.Elapsed) { MissingTranslations = missing });
     }
 
     private static void LoadDirectory(LoadState state, string directory)
@@ -194,9 +203,66 @@ public static class KnowledgeBaseLoader
             }
 
             var position = record.Position is { FirstLine: > 0 } p && p.LastLine >= p.FirstLine ? new PassagePosition(p.FirstLine, p.LastLine) : null;
-            Entries.Add(new KnowledgeEntry(record.Id.Trim(), kind, language.Value, category, record.Title.Trim(), record.Answer.Trim(), alternatives, position));
+            var id = record.Id.Trim();
+            Entries.Add(new KnowledgeEntry(id, kind, language.Value, category, record.Title.Trim(), record.Answer.Trim(), alternatives, position)
+            {
+                Translations = Translations(source, id, language.Value, record.Translations),
+                Moment = Moment(source, id, record.Moment),
+            });
             _sourceOfId[record.Id] = source;
             return null;
+        }
+
+        /// <summary>
+        /// The usable translations: a language other than the entry's own, with a title and an answer. The others are
+        /// reported and left out, so the entry still loads and answers in its original language there.
+        /// </summary>
+        private Dictionary<BotLanguage, EntryTranslation> Translations(
+            string source, string id, BotLanguage original, IReadOnlyDictionary<string, TranslationRecord?>? records)
+        {
+            var translations = new Dictionary<BotLanguage, EntryTranslation>();
+            foreach (var (code, record) in records ?? new Dictionary<string, TranslationRecord?>())
+            {
+                if (!BotLanguages.TryParse(code, out var language))
+                {
+                    Rejected.Add(new RejectedItem(source, id, $"the translation into \"{code}\" is ignored: only en, fr and zh are read"));
+                }
+                else if (language == original)
+                {
+                    Rejected.Add(new RejectedItem(source, id, $"the translation into \"{code}\" is ignored: it is the entry's own language (title and answer are the original)"));
+                }
+                else if (string.IsNullOrWhiteSpace(record?.Title) || string.IsNullOrWhiteSpace(record.Answer))
+                {
+                    Rejected.Add(new RejectedItem(source, id, $"the translation into \"{code}\" is ignored: it needs a \"title\" and an \"answer\""));
+                }
+                else if (record.Answer.Length > MaxAnswerLength)
+                {
+                    Rejected.Add(new RejectedItem(source, id, $"the translation into \"{code}\" is ignored: its answer is longer than {MaxAnswerLength:N0} characters"));
+                }
+                else
+                {
+                    translations[language.Value] = new EntryTranslation(record.Title.Trim(), record.Answer.Trim());
+                }
+            }
+
+            return translations;
+        }
+
+        private VideoMoment? Moment(string source, string id, MomentRecord? record)
+        {
+            if (record is null)
+            {
+                return null;
+            }
+
+            if (record.VideoId is not { Length: 11 } videoId || !videoId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+                || record.Seconds is not { } seconds || seconds < 0 || seconds > MaxSeconds)
+            {
+                Rejected.Add(new RejectedItem(source, id, "the \"moment\" is ignored: it needs a YouTube \"videoId\" (11 characters) and \"seconds\" from 0 to 86400"));
+                return null;
+            }
+
+            return new VideoMoment(videoId, seconds);
         }
     }
 }

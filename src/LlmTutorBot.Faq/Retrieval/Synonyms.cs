@@ -44,6 +44,7 @@ public static class Synonyms
         ("kxfree", ["free", "for free", "gratuit", "gratuite", "gratuitement", "免费"]),
         ("kxchatgpt", ["chatgpt", "chat gpt", "chat-gpt"]),
         ("kxgpt4", ["gpt-4", "gpt4", "gpt 4"]),
+        ("kxdifference", ["difference", "differences", "different", "differ", "difference entre", "differences entre", "区别", "不同", "不一样", "差别", "差异"]),
     ];
 
     private static readonly Dictionary<string, string> ConceptOfPhrase = BuildPhraseMap();

@@ -9,13 +9,13 @@ namespace LlmTutorBot.YouTube.Handlers;
 
 /// <summary>
 /// A message carrying a .srt or .vtt file (with or without a video link): the file becomes the transcript and is
-/// summarized; with a link, the timestamps point into that video. Ranks before the link handler.
+/// summarized; with a link, the timestamps point into that video. Its band (files) comes before links.
 /// </summary>
 public sealed class SubtitleFileHandler(SubtitleAttachmentReader reader, VideoReplies replies, Bundled.BundledVideos bundled) : IIntentHandler
 {
     public string Intent => "subtitle-file";
 
-    public int Rank => RouteRank.Content - 20;
+    public int Rank => RouteRank.Attachment;
 
     public bool CanHandle(TurnContext turn)
     {

@@ -1,15 +1,20 @@
+using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Core.Replies;
 using LlmTutorBot.Core.Routing;
 using LlmTutorBot.YouTube.Links;
 
 namespace LlmTutorBot.YouTube.Handlers;
 
-/// <summary>A message with a YouTube link: the first video's summary, with buttons for the others.</summary>
+/// <summary>
+/// A message with a YouTube link is about that video, whatever words surround it: the first video's summary (in the
+/// language the words name, if any), or its translation when the words ask for one ("translate this to French",
+/// "traduis en français", "翻译成中文"), with buttons for the other videos.
+/// </summary>
 public sealed class VideoLinkHandler(VideoReplies replies) : IIntentHandler
 {
     public string Intent => "video-link";
 
-    public int Rank => RouteRank.Content;
+    public int Rank => RouteRank.Link;
 
     public bool CanHandle(TurnContext turn)
     {
@@ -20,8 +25,12 @@ public sealed class VideoLinkHandler(VideoReplies replies) : IIntentHandler
     public async Task<Reply> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var videos = VideoLinks.FindAll(turn.Message.Text);
-        var reply = await replies.SummarizeAsync(turn, videos[0], null, cancellationToken);
+        var text = turn.Message.Text;
+        var videos = VideoLinks.FindAll(text);
+        var named = VideoRequest.NamedLanguage(text);
+        var reply = VideoRequest.AsksForTranslation(text)
+            ? await replies.TranslateAsync(turn, videos[0], (named ?? turn.ReplyLanguage).Code(), cancellationToken)
+            : await replies.SummarizeAsync(turn, videos[0], named?.Code(), cancellationToken);
         return videos.Count == 1
             ? reply
             : reply with

@@ -14,20 +14,23 @@ namespace LlmTutorBot.YouTube.Handlers;
 public sealed partial class VideoReplies
 {
     private const int AnswerPassages = 3;
-    private const int PassageWords = 60;
 
-    /// <summary>The passages of the video's transcript that best answer the question, with links to their moments.</summary>
+    /// <summary>
+    /// The passages of the video's transcript that best answer the question, with links to their moments: whole
+    /// sentences from the team's cleaned copy when there is one, else whole captions.
+    /// </summary>
     public async Task<Reply> AnswerAsync(TurnContext turn, VideoId id, string question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var language = turn.ReplyLanguage;
         await ReportAsync(turn, id, YouTubeText.Searching[language], 1, 2, cancellationToken);
         var fetched = await transcripts.GetAsync(id, null, cancellationToken);
-        if (fetched.Value is not { } video)
+        if (fetched.Value is not { } fetchedVideo)
         {
             return Failure(fetched.Failure!, language);
         }
 
+        var video = Readable(id, fetchedVideo);
         var down = false;
         var budgetSpent = false;
         if (answerer.IsEnabled)
@@ -56,7 +59,7 @@ public sealed partial class VideoReplies
         var builder = new StringBuilder(YouTubeText.AnswerIntro.Format(language, video.Metadata.Title)).Append("\n\n");
         foreach (var passage in passages)
         {
-            builder.Append("> ").Append(Summaries.ExtractiveSummaryEngine.Sentence(passage.Text, PassageWords)).Append('\n')
+            builder.Append("> ").Append(Quote(passage.Text)).Append('\n')
                 .Append("▶️ ").Append(Link(id, passage.Start)).Append("\n\n");
         }
 
@@ -81,6 +84,17 @@ public sealed partial class VideoReplies
             Confident = passages[0].Score >= 2.0,
             ThreadTitle = ThreadTitle(video.Metadata.Title),
         };
+    }
+
+    /// <summary>The video with the team's cleaned copy of its track in place of the raw captions, when there is one.</summary>
+    internal VideoTranscript Readable(VideoId id, VideoTranscript video) =>
+        bundled.Readable(id, video.Transcript) is { } readable ? video with { Transcript = readable } : video;
+
+    /// <summary>A passage as quoted: whole segments as they are, the first letter capitalized; never cut.</summary>
+    internal static string Quote(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length == 0 ? trimmed : char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
     }
 
     // The model's answer from the best passages, timestamps checked; null when no passage matches (the search says so).

@@ -1,5 +1,6 @@
 using System.Net;
 using LlmTutorBot.Core;
+using LlmTutorBot.Core.Content;
 using LlmTutorBot.Core.Doctor;
 using LlmTutorBot.Core.Jobs;
 using LlmTutorBot.Core.State;
@@ -59,6 +60,8 @@ public static class YouTubeServiceCollectionExtensions
         services.TryAddSingleton<ISummaryEngine, ChoosingSummaryEngine>();
         services.TryAddSingleton<ITranslationEngine, ChoosingTranslationEngine>();
         services.TryAddSingleton<LlmVideoAnswerer>();
+        // Where the conversation's video discusses a question, for the FAQ's "the video talks about this at [m:ss]".
+        services.TryAddSingleton<IVideoMoments, VideoMoments>();
         services.TryAddSingleton<ResultFileStore>();
         services.TryAddSingleton<VideoReplies>();
 

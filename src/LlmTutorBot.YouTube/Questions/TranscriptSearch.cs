@@ -5,10 +5,15 @@ namespace LlmTutorBot.YouTube.Questions;
 
 /// <summary>
 /// Finds the passages of a transcript that best match a question: BM25 over caption windows, each passage widened
-/// with the window after it so it reads as a whole thought.
+/// with the window after it (while it stays under <see cref="MaxPassageWords"/>) so it reads as a whole thought. A
+/// passage is whole windows, so whole segments: whole sentences for a cleaned copy, whole captions otherwise; nothing
+/// is cut inside a word.
 /// </summary>
 public static class TranscriptSearch
 {
+    /// <summary>A passage takes the window after its own only while both stay under this many words.</summary>
+    public const int MaxPassageWords = 75;
+
     private const double K1 = 1.2;
     private const double B = 0.75;
 
@@ -16,8 +21,10 @@ public static class TranscriptSearch
     {
         ArgumentNullException.ThrowIfNull(transcript);
         ArgumentNullException.ThrowIfNull(question);
-        var query = Terms.Of(question).Distinct(StringComparer.Ordinal).ToList();
-        var windows = CaptionWindows.Build(transcript.Segments);
+        var query = Terms.Of(Dehyphenated(question)).Distinct(StringComparer.Ordinal).ToList();
+
+        // "fine-tuning" in a cleaned sentence meets "fine tuning" in a question: words joined by a hyphen are searched apart.
+        var windows = CaptionWindows.Build(transcript.Segments).Select(w => w.Text.Contains('-', StringComparison.Ordinal) ? w with { Terms = Terms.Of(Dehyphenated(w.Text)) } : w).ToList();
         if (query.Count == 0 || windows.Count == 0)
         {
             return [];
@@ -59,8 +66,15 @@ public static class TranscriptSearch
 
         return [.. chosen.Select(c =>
         {
-            var text = c.Index + 1 < windows.Count ? $"{windows[c.Index].Text} {windows[c.Index + 1].Text}" : windows[c.Index].Text;
-            return new TranscriptPassage(windows[c.Index].Start, text, c.Score);
+            var window = windows[c.Index];
+            var widened = c.Index + 1 < windows.Count && Words(window.Text) + Words(windows[c.Index + 1].Text) <= MaxPassageWords;
+            return widened
+                ? new TranscriptPassage(window.Start, $"{window.Text} {windows[c.Index + 1].Text}", c.Score) { End = windows[c.Index + 1].End }
+                : new TranscriptPassage(window.Start, window.Text, c.Score) { End = window.End };
         })];
     }
+
+    private static string Dehyphenated(string text) => text.Replace('-', ' ');
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

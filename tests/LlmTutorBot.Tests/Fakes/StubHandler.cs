@@ -3,10 +3,12 @@ using LlmTutorBot.Core.Routing;
 
 namespace LlmTutorBot.Tests.Fakes;
 
-/// <summary>A handler with a fixed intent and rank that accepts the turns its predicate accepts, and notes when it is asked.</summary>
-internal sealed class StubHandler(string intent, int rank, Func<TurnContext, bool>? accepts = null, List<string>? asked = null)
+/// <summary>A handler with a fixed intent, rank and bid that accepts the turns its predicate accepts, and notes when it is asked.</summary>
+internal sealed class StubHandler(string intent, int rank, Func<TurnContext, bool>? accepts = null, List<string>? asked = null, double bid = RouteBid.Default)
     : IIntentHandler
 {
+    public double Bid(TurnContext turn) => bid;
+
     public string Intent => intent;
 
     public int Rank => rank;

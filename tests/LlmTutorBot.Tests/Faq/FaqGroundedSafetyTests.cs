@@ -68,7 +68,7 @@ public sealed class FaqGroundedSafetyTests(RedisFixture redis)
 
         Assert.Equal(2, bot.Server.Requests.Count);
         Assert.StartsWith("_The AI model is unavailable right now; here is the curated answer._\n\n", result.Reply.Markdown, StringComparison.Ordinal);
-        Assert.Contains("Non, les LLM", result.Reply.Markdown, StringComparison.Ordinal);
+        Assert.Contains("No, LLMs", result.Reply.Markdown, StringComparison.Ordinal);
         Assert.Equal("Les LLM sont-ils conscients ?", Assert.Single(result.Reply.Sources).Title);
     }
 

@@ -83,8 +83,8 @@ public sealed partial class FaqGroundedTests(RedisFixture redis)
 
         var result = await bot.AskAsync("Are LLMs conscious?");
 
-        Assert.StartsWith("_This answer comes from our French FAQ", result.Reply.Markdown, StringComparison.Ordinal);
-        Assert.Contains("Non, les LLM", result.Reply.Markdown, StringComparison.Ordinal);
+        Assert.StartsWith("No, LLMs", result.Reply.Markdown, StringComparison.Ordinal);
+        Assert.Contains("« Les LLM sont-ils conscients ? » (translated from French by our team)", result.Reply.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("conscious beings", result.Reply.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("🧮", result.Reply.Markdown, StringComparison.Ordinal);
     }

@@ -32,15 +32,30 @@ public sealed class FaqTurnTests(RedisFixture redis) : IAsyncDisposable
     }
 
     [Fact]
-    public async Task An_answer_in_another_language_than_the_users_says_so_in_one_line()
+    public async Task A_question_in_another_language_than_the_entrys_gets_the_teams_translation_citing_the_original_question()
     {
         var english = await SendAsync("Are LLMs conscious?");
         var chinese = await SendAsync("大模型有意识吗？");
 
         Assert.Equal(BotLanguage.En, english.Language);
-        Assert.StartsWith("_This answer comes from our French FAQ", english.Reply.Markdown, StringComparison.Ordinal);
+        Assert.StartsWith("No, LLMs", english.Reply.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("as written", english.Reply.Markdown, StringComparison.Ordinal);
+        Assert.Contains("📚 Source: *AI fundamentals* — « Les LLM sont-ils conscients ? » (translated from French by our team)", english.Reply.Markdown, StringComparison.Ordinal);
+        Assert.Equal("Les LLM sont-ils conscients ? ", Assert.Single(english.Reply.Sources).Title + " ");
         Assert.Equal(BotLanguage.Zh, chinese.Language);
-        Assert.StartsWith("_这条回答来自我们的法语常见问题", chinese.Reply.Markdown, StringComparison.Ordinal);
+        Assert.Equal(BotLanguage.Zh, LanguageDetector.Detect(chinese.Reply.Markdown[..chinese.Reply.Markdown.IndexOf("📚", StringComparison.Ordinal)]));
+        Assert.Contains("« Les LLM sont-ils conscients ? » (由我们的团队译自法语)", chinese.Reply.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_french_question_about_a_chinese_note_gets_the_french_translation_and_says_so_in_french()
+    {
+        var result = await SendAsync("Qu'est-ce que la distillation des connaissances ?");
+
+        Assert.Equal(BotLanguage.Fr, result.Language);
+        Assert.True(result.Reply.Confident);
+        Assert.Equal(BotLanguage.Fr, LanguageDetector.Detect(result.Reply.Markdown[..result.Reply.Markdown.IndexOf("📚", StringComparison.Ordinal)]));
+        Assert.Contains("(traduit par notre équipe, original en chinois)", result.Reply.Markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,6 +105,7 @@ public sealed class FaqTurnTests(RedisFixture redis) : IAsyncDisposable
     [Fact]
     public async Task Explain_more_continues_a_long_answer_where_it_stopped()
     {
+        await SendAsync("/lang fr");
         var first = await SendAsync("/faq faq-fr/llm-tools");
 
         var more = await SendAsync("tell me more");
@@ -117,6 +133,8 @@ public sealed class FaqTurnTests(RedisFixture redis) : IAsyncDisposable
         var first = await SendAsync("/faq");
         var last = await SendAsync("/faq 4");
         var beyond = await SendAsync("/faq 99");
+        await SendAsync("/lang en");
+        var english = await SendAsync("/faq");
 
         // The built-in files load in name order: the curriculum (curriculum.json) first, then the seeds' FAQ.
         Assert.Contains("(page 1 sur ", first.Reply.Markdown, StringComparison.Ordinal);
@@ -124,6 +142,9 @@ public sealed class FaqTurnTests(RedisFixture redis) : IAsyncDisposable
         Assert.Equal("/faq 2", Assert.Single(first.Reply.Buttons).Command);
         Assert.Contains("(page 4 sur ", last.Reply.Markdown, StringComparison.Ordinal);
         Assert.Contains("page 99", beyond.Reply.Markdown, StringComparison.Ordinal);
+        Assert.Contains("- Que sont les tokens et la tokenisation ? `curriculum/tokens`", first.Reply.Markdown, StringComparison.Ordinal);
+        Assert.Contains("__How an LLM works, step by step__", english.Reply.Markdown, StringComparison.Ordinal);
+        Assert.Contains("- What are tokens, and what is tokenization? `curriculum/tokens`", english.Reply.Markdown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class KnowledgeBaseUnitTests
         Assert.Equal(12, entries.Count(e => e.Id.StartsWith("video-zh/", StringComparison.Ordinal) && e.Kind == EntryKind.Question));
         Assert.Equal(12, entries.Count(e => e.Kind == EntryKind.Takeaway));
         Assert.Equal(18, entries.Count(e => e.Kind == EntryKind.Highlight));
-        Assert.True(entries.Count(e => e.Kind == EntryKind.Passage) > 80);
+        Assert.True(entries.Count(e => e.Kind == EntryKind.Passage) >= 40);
         Assert.Equal(6, entries.Where(e => e.Id.StartsWith("faq-fr/", StringComparison.Ordinal)).Select(e => e.Category.Id).Distinct().Count());
         Assert.DoesNotContain(entries, e => e.Answer.Contains("DoNotDelete", StringComparison.Ordinal) || e.Title.Contains("DoNotDelete", StringComparison.Ordinal));
     }

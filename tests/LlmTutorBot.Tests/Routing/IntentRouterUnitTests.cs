@@ -82,6 +82,53 @@ public class IntentRouterUnitTests
     }
 
     [Fact]
+    public void Within_a_band_the_highest_bid_wins_whatever_the_intent_names_or_registration_order()
+    {
+        var router = new IntentRouter(
+        [
+            new StubHandler("video-question", RouteRank.Content, _ => true, bid: RouteBid.Default),
+            Fallback(),
+            new StubHandler("faq", RouteRank.Content, _ => true, bid: RouteBid.Confident),
+            new StubHandler("a-weak-one", RouteRank.Content, _ => true, bid: RouteBid.Weak),
+        ]);
+
+        Assert.Equal("faq", router.Route(Turn("what is RAG?")).Intent);
+    }
+
+    [Fact]
+    public void A_bid_only_counts_against_handlers_that_accept_the_turn_in_the_same_band()
+    {
+        var router = new IntentRouter(
+        [
+            new StubHandler("faq", RouteRank.Content, t => t.Message.Text.EndsWith('?'), bid: RouteBid.Weak),
+            new StubHandler("video-question", RouteRank.Content, t => t.Message.Text.Contains("pizza", StringComparison.Ordinal), bid: RouteBid.Explicit),
+            new StubHandler("video-link", RouteRank.Link, t => t.Message.Text.Contains("youtu.be", StringComparison.Ordinal), bid: RouteBid.Weak),
+            Fallback(),
+        ]);
+
+        Assert.Equal("faq", router.Route(Turn("what is RAG?")).Intent);
+        Assert.Equal("video-question", router.Route(Turn("what does he say about pizza?")).Intent);
+        Assert.Equal("video-link", router.Route(Turn("what does he say about pizza? youtu.be/x")).Intent);
+    }
+
+    [Fact]
+    public void A_message_is_routed_by_what_it_is_a_command_then_a_file_then_a_link_then_text()
+    {
+        var asked = new List<string>();
+        var router = new IntentRouter(
+        [
+            Fallback(asked),
+            new StubHandler("text", RouteRank.Content, _ => true, asked, RouteBid.Explicit),
+            new StubHandler("link", RouteRank.Link, _ => true, asked, RouteBid.Weak),
+            new StubHandler("file", RouteRank.Attachment, _ => false, asked),
+        ]);
+
+        Assert.Equal("link", router.Route(Turn("summarize this https://youtu.be/x")).Intent);
+        Assert.Equal(["file", "link"], asked);
+        Assert.True(RouteRank.Command < RouteRank.Attachment && RouteRank.Attachment < RouteRank.Link && RouteRank.Link < RouteRank.Content);
+    }
+
+    [Fact]
     public void Two_handlers_with_the_same_intent_are_rejected()
     {
         var exception = Assert.Throws<ArgumentException>(() => new IntentRouter(
