@@ -21,6 +21,9 @@ public sealed record VideoSummary
 
     public IReadOnlyList<SummaryPoint> Highlights { get; init; } = [];
 
+    /// <summary>True when the track has too little text for a summary: the summary is that text, and the reply says so.</summary>
+    public bool TooLittleText { get; init; }
+
     /// <summary>The LLM job that wrote it (cost, cache, fallback); null for the embedded engine.</summary>
     [JsonIgnore]
     public LlmJobReport? Llm { get; init; }

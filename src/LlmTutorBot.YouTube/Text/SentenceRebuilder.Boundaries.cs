@@ -8,6 +8,9 @@ public static partial class SentenceRebuilder
     private const double MaxWords = 32;
     private const double Threshold = 1.3;
 
+    // A cut forced by the length limit where the evidence was weaker than this may be mid-clause.
+    private const double WeakCut = 0.8;
+
     // Words a sentence does not end on ("the", "of", "is", "very") and words it does not start with ("of", "than").
     private static readonly FrozenSet<string> NoEnd = FrozenSet.ToFrozenSet(
         ("the a an of to and or but with for in on at from by into onto about as than if because so is are was were be been being am "
@@ -27,6 +30,10 @@ public static partial class SentenceRebuilder
 
     private static readonly FrozenSet<string> NotAfterSo = FrozenSet.ToFrozenSet(
         ["that", "much", "many", "far", "long", "on", "forth", "called", "good", "bad", "few", "big", "little", "well", "hard", "easy", "fast", "slow", "important", "powerful", "expensive"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NotBeforeSo = FrozenSet.ToFrozenSet(
+        ["becoming", "become", "becomes", "became", "get", "gets", "got", "getting", "seem", "seems", "feel", "feels", "look", "looks", "not", "and", "or", "think", "hope", "said", "do", "did"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotBeforeNow = FrozenSet.ToFrozenSet(["right", "until", "by", "for", "from", "just", "up", "even", "till", "as"], StringComparer.Ordinal);
@@ -53,6 +60,13 @@ public static partial class SentenceRebuilder
             pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
         }
 
+        // The evidence at every gap, once (the length term is added where a run's length is known).
+        var evidence = new double[tokens.Count];
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            evidence[i] = Evidence(tokens, captions, pairs, i);
+        }
+
         var cuts = new List<int> { 0 };
         var last = 0;
         for (var j = 1; j < tokens.Count; j++)
@@ -63,7 +77,7 @@ public static partial class SentenceRebuilder
                 continue;
             }
 
-            if (Score(tokens, captions, pairs, j, length) >= Threshold)
+            if (evidence[j] + LengthTerm(length) >= Threshold)
             {
                 cuts.Add(j);
                 last = j;
@@ -75,21 +89,19 @@ public static partial class SentenceRebuilder
                 for (var k = last + 1; k <= j; k++)
                 {
                     var before = weight[k] - weight[last];
-                    if (before < MinWords + 2)
+                    if (before >= MinWords + 2 && evidence[k] + LengthTerm(before) > bestScore)
                     {
-                        continue;
-                    }
-
-                    var score = Score(tokens, captions, pairs, k, before);
-                    if (score > bestScore)
-                    {
-                        (best, bestScore) = (k, score);
+                        (best, bestScore) = (k, evidence[k] + LengthTerm(before));
                     }
                 }
 
                 best = best < 0 ? j : best;
                 cuts.Add(best);
-                forced.Add(best);
+                if (evidence[best] < WeakCut)
+                {
+                    forced.Add(best);
+                }
+
                 last = best;
             }
         }
@@ -97,9 +109,9 @@ public static partial class SentenceRebuilder
         return cuts;
     }
 
-    // The evidence for a sentence starting at token j: a pause, a discourse marker, a caption start, the length so far;
-    // against it, a word that cannot end or start a sentence.
-    private static double Score(List<Token> tokens, IReadOnlyList<TimedCaption> captions, Dictionary<(string, string), int> pairs, int j, double length)
+    // The evidence for a sentence starting at token j: a pause, a discourse marker, a caption start; against it, a word
+    // that cannot end or start a sentence, or a pair of words that recurs together.
+    private static double Evidence(List<Token> tokens, IReadOnlyList<TimedCaption> captions, Dictionary<(string, string), int> pairs, int j)
     {
         var previous = tokens[j - 1];
         var current = tokens[j];
@@ -124,22 +136,16 @@ public static partial class SentenceRebuilder
         {
             score -= 1.5;
         }
-        else if (current.Key is "is" or "are" or "was" or "were" or "to")
+        else if (current.Key is "is" or "are" or "was" or "were" or "to" or "will" or "would" or "can" or "could" or "should" or "might" or "must" or "be" or "been" or "being" or "has" or "have" or "had")
         {
             score -= 1;
         }
 
-        if (length > 20)
-        {
-            score += (length - 20) * 0.08;
-        }
-        else if (length < 7)
-        {
-            score -= 0.8;
-        }
-
         return score;
     }
+
+    // Long runs lean towards a cut, short ones against.
+    private static double LengthTerm(double length) => length > 20 ? (length - 20) * 0.08 : length < 7 ? -0.8 : 0;
 
     private static double Pause(Token previous, Token current, IReadOnlyList<TimedCaption> captions)
     {
@@ -170,7 +176,7 @@ public static partial class SentenceRebuilder
         return key switch
         {
             "okay" or "ok" or "alright" => 2.2,
-            "so" when previous != "and" && !NotAfterSo.Contains(next) => 1.6,
+            "so" when previous != "and" && !NotAfterSo.Contains(next) && !NotBeforeSo.Contains(previous) => 1.6,
             "now" when !NotBeforeNow.Contains(previous) => 1.5,
             "and" when next is "so" or "then" or "now" => 1.3,
             "and" when Pronouns.Contains(next) || next is "this" or "it" or "that" or "there" or "these" or "the" => 0.8,
@@ -184,9 +190,10 @@ public static partial class SentenceRebuilder
             "here" when next is "is" or "are" => 0.8,
             "what" or "how" or "why" when next is "is" or "are" or "does" or "do" or "did" or "can" => 0.8,
             "this" when next is "is" => 0.4,
-            _ when Pronouns.Contains(key) => 0.4,
-            "the" or "this" or "these" or "there" or "it" => 0.2,
-            "over" or "in" or "with" or "after" or "before" or "during" or "since" or "when" or "if" or "because" or "although" => 0.3,
+            _ when Pronouns.Contains(key) => 0.6,
+            "the" or "this" or "these" or "there" or "it" or "one" or "another" or "each" or "every" or "many" or "some" or "most" or "all" => 0.5,
+            "a" or "an" or "if" or "when" or "while" => 0.3,
+            "over" or "in" or "after" or "before" or "during" or "since" or "although" => 0.3,
             _ => 0,
         };
     }

@@ -10,8 +10,8 @@ public sealed record TimedSentence(int Index, TimeSpan Start, TimeSpan End, stri
     public int Words { get; init; }
 
     /// <summary>
-    /// True when a rebuilt sentence was cut at the length limit (at its start or end) rather than where the speech gave
-    /// a sign of a boundary: it may start or end mid-clause. Summaries prefer the others.
+    /// True when a rebuilt sentence was cut at the length limit (at its start or end) where the speech gave little sign
+    /// of a boundary: it may start or end mid-clause. Summaries prefer the others.
     /// </summary>
     public bool Forced { get; init; }
 }
