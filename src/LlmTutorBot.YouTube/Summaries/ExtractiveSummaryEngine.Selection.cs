@@ -64,7 +64,7 @@ public sealed partial class ExtractiveSummaryEngine
             }
 
             Normalize(centroid);
-            var best = Best(from, to, i => _relevance[i] * (0.3 + Cosine(_vectors[i], centroid)) * (_rebuilt[i].Words <= 28 ? 1 : 0.7));
+            var best = Best(from, to, i => _relevance[i] * (0.3 + Cosine(_vectors[i], centroid)) * (_rebuilt[i].Words <= 22 ? 1 : 0.6));
             best = best >= 0 ? best : Enumerable.Range(from, to - from).MaxBy(i => _rebuilt[i].Words);
             _used.Add(best);
             return best;
@@ -77,7 +77,7 @@ public sealed partial class ExtractiveSummaryEngine
             for (var k = 0; k < sections.Count && chosen.Count < count; k++)
             {
                 var to = k + 1 < sections.Count ? sections[k + 1] : _sentences.Count;
-                Take(chosen, Best(sections[k], to, i => Marginal(i) * (_rebuilt[i].Words <= 25 ? 1 : 0.75)));
+                Take(chosen, Best(sections[k], to, i => Marginal(i) * (_rebuilt[i].Words <= 22 ? 1 : 0.6)));
             }
 
             while (chosen.Count < count && Take(chosen, Best(0, _sentences.Count, Marginal)))
@@ -98,7 +98,7 @@ public sealed partial class ExtractiveSummaryEngine
                 var to = _sentences.FindIndex(s => s.Start >= end * (k + 1) / count);
                 from = from < 0 ? _sentences.Count : from;
                 to = to < 0 ? _sentences.Count : to;
-                Take(chosen, Best(from, to, i => Marginal(i) * (0.3 + Cosine(_vectors[i], _centroid)) * (_rebuilt[i].Words <= 30 ? 1 : 0.5)));
+                Take(chosen, Best(from, to, i => Marginal(i) * (0.3 + Cosine(_vectors[i], _centroid)) * (_rebuilt[i].Words <= 25 ? 1 : 0.5)));
             }
 
             return chosen;
@@ -108,7 +108,7 @@ public sealed partial class ExtractiveSummaryEngine
         public List<int> Highlights(int count)
         {
             var chosen = new List<int>();
-            while (chosen.Count < count && Take(chosen, Best(0, _sentences.Count, i => Marginal(i) * (HasFact(i) ? 1.6 : 1))))
+            while (chosen.Count < count && Take(chosen, Best(0, _sentences.Count, i => Marginal(i) * (HasFact(i) ? 1.6 : 1) * (_rebuilt[i].Words <= 22 ? 1 : 0.6))))
             {
             }
 

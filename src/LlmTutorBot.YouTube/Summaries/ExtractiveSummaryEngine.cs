@@ -24,7 +24,7 @@ public sealed partial class ExtractiveSummaryEngine : ISummaryEngine
     private const int TldrSentences = 3;
     private const int TakeawayCount = 7;
     private const int HighlightCount = 5;
-    private const int KeywordCount = 15;
+    private const int KeywordCount = 20;
 
     private static readonly (string Stem, string Emoji)[] Themes =
     [
@@ -131,7 +131,7 @@ public sealed partial class ExtractiveSummaryEngine : ISummaryEngine
 
         var keywords = new List<string>();
         var taken = new HashSet<string>(used, StringComparer.Ordinal);
-        foreach (var k in Enumerable.Range(0, sections.Count))
+        foreach (var k in Enumerable.Range(0, sections.Count * 2).Select(k => k % sections.Count))
         {
             if (KeyPhrases.Title(phrases, sections[k], k + 1 < sections.Count ? sections[k + 1] : sentences, taken) is { } phrase)
             {
