@@ -14,4 +14,5 @@ namespace LlmTutorBot.YouTube;
 [JsonSerializable(typeof(CachedTranscript))]
 [JsonSerializable(typeof(BundledVideoJson))]
 [JsonSerializable(typeof(LlmTutorBot.YouTube.Summaries.VideoSummary))]
+[JsonSerializable(typeof(LlmTutorBot.YouTube.Summaries.SummaryJson))]
 internal sealed partial class YouTubeJsonContext : JsonSerializerContext;
