@@ -62,7 +62,8 @@ public sealed partial class LlmTranslationEngine(
         }
 
         var segments = original.Transcript.Segments;
-        var lines = CaptionChunker.TranslationLines(segments, LineWords, LineCaptions);
+        // Whole sentences when the captions make some (automatic captions rebuilt, punctuated ones as they are).
+        var lines = CaptionChunker.SentenceLines(segments) ?? CaptionChunker.TranslationLines(segments, LineWords, LineCaptions);
         var chunks = CaptionChunker.Chunk(lines, CountedForm, client.CountTokens, Budget(targetLanguage));
         var glossary = Glossary.For(targetLanguage);
         var fence = DataFence.Create();
