@@ -57,6 +57,12 @@ internal static partial class SummaryEvaluation
             }
         }
 
+        if (SentenceBoundaryEval.Run(seed.Transcript.Segments) is { } boundaries)
+        {
+            var (precision, recall, gold, found) = boundaries;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nseed sentence boundaries vs the hand-cleaned copy: precision {100 * precision:F0} %, recall {100 * recall:F0} % ({found} rebuilt, {gold} gold)"));
+        }
+
         Console.WriteLine();
         QuickTranscripts.Run(3);
     }

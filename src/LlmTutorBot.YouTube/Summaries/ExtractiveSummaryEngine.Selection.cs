@@ -6,7 +6,7 @@ namespace LlmTutorBot.YouTube.Summaries;
 public sealed partial class ExtractiveSummaryEngine
 {
     /// <summary>
-    /// Picks sentences: each scored by centrality (TextRank) and quality (a whole sentence of readable length, not cut at
+    /// Picks sentences: each scored by centrality (closeness to the video's vocabulary as a whole), density of rare terms and quality (a whole sentence of readable length, not cut at
     /// the length limit, not an aside), then chosen by maximal marginal relevance so no two say the same thing.
     /// </summary>
     private sealed class Selection
@@ -32,16 +32,14 @@ public sealed partial class ExtractiveSummaryEngine
         {
             _rebuilt = rebuilt;
             _sentences = sentences;
-            var (scores, idf) = TextRank.Rank(sentences);
-            var top = Math.Max(scores.Max(), double.Epsilon);
-            var density = sentences.Select((s, i) => s.Terms.Distinct().Sum(t => idf[t]) / Math.Sqrt(rebuilt[i].Words + 1)).ToArray();
-            var dense = Math.Max(density.Max(), double.Epsilon);
+            // Centrality is the sentence's cosine with the whole video's TF-IDF centroid (linear in the sentences; TextRank's
+            // graph is quadratic, seconds on a 3-hour track).
+            var idf = TextRank.InverseDocumentFrequency(sentences);
             _relevance = new double[sentences.Count];
             _vectors = new Dictionary<string, double>[sentences.Count];
             for (var i = 0; i < sentences.Count; i++)
             {
                 _vectors[i] = Vector(sentences[i].Terms, idf);
-                _relevance[i] = Quality(i) * ((0.5 * Math.Sqrt(scores[i] / top)) + (0.5 * density[i] / dense));
                 foreach (var (term, weight) in _vectors[i])
                 {
                     _centroid[term] = _centroid.GetValueOrDefault(term) + weight;
@@ -49,6 +47,14 @@ public sealed partial class ExtractiveSummaryEngine
             }
 
             Normalize(_centroid);
+            var central = _vectors.Select(v => Cosine(v, _centroid)).ToArray();
+            var top = Math.Max(central.Max(), double.Epsilon);
+            var density = sentences.Select((s, i) => s.Terms.Distinct().Sum(t => idf[t]) / Math.Sqrt(rebuilt[i].Words + 1)).ToArray();
+            var dense = Math.Max(density.Max(), double.Epsilon);
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                _relevance[i] = Quality(i) * ((0.5 * central[i] / top) + (0.5 * density[i] / dense));
+            }
         }
 
         /// <summary>The most representative sentence of [from, to): central there, and a good sentence.</summary>

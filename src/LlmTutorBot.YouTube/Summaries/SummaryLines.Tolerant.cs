@@ -73,6 +73,6 @@ public static partial class SummaryLines
     [GeneratedRegex(@"\((\d{1,2}(?::\d{1,2}){1,2})\)", RegexOptions.CultureInvariant)]
     private static partial Regex RoundClock();
 
-    [GeneratedRegex(@"^((?:[^\w\s\[]{1,4}\s+)?)(\d{1,2}(?::\d{1,2}){1,2})(?:\s*[-–—:]\s*|\s+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^((?:[^\s\p{L}\d\[]\S{0,3}\s+)?)(\d{1,2}(?::\d{1,2}){1,2})(?:\s*[-–—:]\s*|\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex BareClock();
 }

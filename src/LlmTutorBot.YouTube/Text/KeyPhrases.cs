@@ -34,6 +34,7 @@ public static class KeyPhrases
         var found = new Dictionary<string, (Dictionary<string, int> Surfaces, List<int> Sentences, string[] Parts)>(StringComparer.Ordinal);
         var run = new List<(string Stem, string Surface)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var s = 0; s < sentences.Count; s++)
         {
             seen.Clear();
@@ -44,7 +45,12 @@ public static class KeyPhrases
                 var lower = word.ToLowerInvariant();
                 if (IsContent(word, lower))
                 {
-                    var stem = Terms.Of(lower) is [var term] ? term : lower;
+                    if (!stems.TryGetValue(lower, out var stem))
+                    {
+                        stem = Terms.Of(lower) is [var term] ? term : lower;
+                        stems[lower] = stem;
+                    }
+
                     run.Add((stem, word));
                     if (seen.Add("\u0001" + stem))
                     {

@@ -13,7 +13,7 @@ public static partial class SentenceRebuilder
 
     // Words a sentence does not end on ("the", "of", "is", "very") and words it does not start with ("of", "than").
     private static readonly FrozenSet<string> NoEnd = FrozenSet.ToFrozenSet(
-        ("the a an of to and or but with for in on at from by into onto about as than if because so is are was were be been being am "
+        ("the a an of to and or but at from by into onto as than if because so is are was were be been being am "
         + "my your our their its his her very really just quite like can will would should could do does did have has had not no "
         + "i we you they he she it's i'm we're you're they're there's what which who whose how when where whether these those "
         + "some any each every such more most less few many much going gonna want wanna need kind sort lot also let's let "
@@ -131,6 +131,11 @@ public static partial class SentenceRebuilder
         {
             score -= 3;
         }
+        else if (previous.Key is "in" or "on" or "out" or "up" or "about" or "with" or "for")
+        {
+            // "comes in", "sign up", "talk about": a particle can end a sentence, less often than another word.
+            score -= 0.4;
+        }
 
         if (NoStart.Contains(current.Key))
         {
@@ -157,7 +162,8 @@ public static partial class SentenceRebuilder
         }
         else if (previous.Caption != current.Caption)
         {
-            gap = (captions[current.Caption].Start - captions[previous.Caption].End).TotalMilliseconds;
+            // Between this caption and the one just before it (a repeat of earlier words may lie between the two words).
+            gap = (captions[current.Caption].Start - captions[current.Caption - 1].End).TotalMilliseconds;
         }
         else
         {

@@ -62,8 +62,9 @@ public sealed partial class LlmTranslationEngine(
         }
 
         var segments = original.Transcript.Segments;
-        // Whole sentences when the captions make some (automatic captions rebuilt, punctuated ones as they are).
-        var lines = CaptionChunker.SentenceLines(segments) ?? CaptionChunker.TranslationLines(segments, LineWords, LineCaptions);
+        // Automatic captions go to the model as rebuilt sentences; captions written by people keep their own lines.
+        var lines = (original.Transcript.Source == TranscriptSource.AutoCaptions ? CaptionChunker.SentenceLines(segments) : null)
+            ?? CaptionChunker.TranslationLines(segments, LineWords, LineCaptions);
         var chunks = CaptionChunker.Chunk(lines, CountedForm, client.CountTokens, Budget(targetLanguage));
         var glossary = Glossary.For(targetLanguage);
         var fence = DataFence.Create();
