@@ -9,12 +9,30 @@ public static partial class SummaryLines
     // What models call each part, letters only, upper case.
     private static readonly FrozenDictionary<string, string> Labels = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["TLDR"] = "TLDR", ["SUMMARY"] = "TLDR", ["TLDRSUMMARY"] = "TLDR", ["OVERVIEW"] = "TLDR",
-        ["TAKEAWAY"] = "TAKEAWAY", ["TAKEAWAYS"] = "TAKEAWAY", ["KEYTAKEAWAY"] = "TAKEAWAY", ["KEYTAKEAWAYS"] = "TAKEAWAY", ["KEYPOINTS"] = "TAKEAWAY",
-        ["QA"] = "QA", ["QANDA"] = "QA", ["QUESTIONS"] = "QA", ["QUESTIONSANDANSWERS"] = "QA",
-        ["OUTLINE"] = "OUTLINE", ["OUTLINES"] = "OUTLINE", ["SECTIONS"] = "OUTLINE", ["CHAPTERS"] = "OUTLINE",
-        ["KEYWORD"] = "KEYWORD", ["KEYWORDS"] = "KEYWORD", ["KEYTERMS"] = "KEYWORD", ["TERMS"] = "KEYWORD",
-        ["HIGHLIGHT"] = "HIGHLIGHT", ["HIGHLIGHTS"] = "HIGHLIGHT", ["NOTABLEMOMENTS"] = "HIGHLIGHT",
+        ["TLDR"] = "TLDR",
+        ["SUMMARY"] = "TLDR",
+        ["TLDRSUMMARY"] = "TLDR",
+        ["OVERVIEW"] = "TLDR",
+        ["TAKEAWAY"] = "TAKEAWAY",
+        ["TAKEAWAYS"] = "TAKEAWAY",
+        ["KEYTAKEAWAY"] = "TAKEAWAY",
+        ["KEYTAKEAWAYS"] = "TAKEAWAY",
+        ["KEYPOINTS"] = "TAKEAWAY",
+        ["QA"] = "QA",
+        ["QANDA"] = "QA",
+        ["QUESTIONS"] = "QA",
+        ["QUESTIONSANDANSWERS"] = "QA",
+        ["OUTLINE"] = "OUTLINE",
+        ["OUTLINES"] = "OUTLINE",
+        ["SECTIONS"] = "OUTLINE",
+        ["CHAPTERS"] = "OUTLINE",
+        ["KEYWORD"] = "KEYWORD",
+        ["KEYWORDS"] = "KEYWORD",
+        ["KEYTERMS"] = "KEYWORD",
+        ["TERMS"] = "KEYWORD",
+        ["HIGHLIGHT"] = "HIGHLIGHT",
+        ["HIGHLIGHTS"] = "HIGHLIGHT",
+        ["NOTABLEMOMENTS"] = "HIGHLIGHT",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // The part a label names ("**Key Takeaways**", "TL;DR", "Q&A"), or null.
