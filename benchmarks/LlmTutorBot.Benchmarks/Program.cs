@@ -36,6 +36,14 @@ if (args is ["faq-prompt"])
     return;
 }
 
+// "summary-eval [--show]": the extractive summary of the real tracks in SummaryEval/ against their topic lists (coverage,
+// well-formed sentences, words, time), then the 3-hour track's time and allocations.
+if (args is ["summary-eval", ..])
+{
+    SummaryEvaluation.Run(args.Contains("--show"));
+    return;
+}
+
 if (args is ["youtube", ..])
 {
     QuickTranscripts.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);

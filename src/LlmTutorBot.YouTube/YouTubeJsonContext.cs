@@ -15,4 +15,5 @@ namespace LlmTutorBot.YouTube;
 [JsonSerializable(typeof(BundledVideoJson))]
 [JsonSerializable(typeof(BundledSentencesJson))]
 [JsonSerializable(typeof(LlmTutorBot.YouTube.Summaries.VideoSummary))]
+[JsonSerializable(typeof(LlmTutorBot.YouTube.Summaries.SummaryJson))]
 internal sealed partial class YouTubeJsonContext : JsonSerializerContext;

@@ -22,4 +22,7 @@ public sealed record LlmRequest(
     public LlmBudgetScope? BudgetScope { get; init; }
 
     public float Temperature { get; init; } = 0.2f;
+
+    /// <summary>The JSON schema the answer must follow, sent as the provider's structured-output format; null for free text.</summary>
+    public LlmResponseSchema? ResponseSchema { get; init; }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
+using OpenAI.Chat;
 
 namespace LlmTutorBot.Llm.Chat;
 
@@ -51,6 +52,11 @@ public sealed partial class SemanticKernelLlmClient(
             MaxTokens = Math.Min(request.MaxOutputTokens, options.MaxOutputTokens),
             Temperature = request.Temperature,
         };
+        if (request.ResponseSchema is { } schema)
+        {
+            // Every provider here speaks OpenAI's chat completions, whose response_format takes a strict JSON schema.
+            settings.ResponseFormat = ChatResponseFormat.CreateJsonSchemaFormat(schema.Name, BinaryData.FromString(schema.Schema), jsonSchemaIsStrict: true);
+        }
 
         var started = time.GetTimestamp();
         using var deadline = new CancellationTokenSource(OverallDeadline(), time);

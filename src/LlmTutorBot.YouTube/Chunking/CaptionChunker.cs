@@ -1,4 +1,5 @@
 using System.Text;
+using LlmTutorBot.YouTube.Text;
 using LlmTutorBot.YouTube.Transcripts;
 
 namespace LlmTutorBot.YouTube.Chunking;
@@ -9,6 +10,9 @@ namespace LlmTutorBot.YouTube.Chunking;
 /// </summary>
 public static class CaptionChunker
 {
+    // Sentences that share captions are joined into one line up to about this many words.
+    private const int MaxSentenceLineWords = 60;
+
     /// <summary>Lines for a summary: a new line (and timestamp) once the current one spans <paramref name="every"/>.</summary>
     public static List<CaptionLine> StampedLines(IReadOnlyList<TranscriptSegment> segments, TimeSpan every)
     {
@@ -24,6 +28,51 @@ public static class CaptionChunker
     {
         ArgumentNullException.ThrowIfNull(segments);
         return Group(segments, (first, count, words) => words >= minWords || count >= maxCaptions);
+    }
+
+    /// <summary>
+    /// Lines for a translation made of whole sentences (<see cref="SentenceRebuilder"/>): each line is the captions a
+    /// sentence spans (sentences that share a caption share a line), its text the rebuilt sentence, so automatic captions
+    /// are translated as punctuated sentences; captions no sentence holds (sounds, repeats) join the line before. Null when
+    /// no sentence can be made (a track of sounds only).
+    /// </summary>
+    public static List<CaptionLine>? SentenceLines(IReadOnlyList<TranscriptSegment> segments)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        var sentences = SentenceRebuilder.Rebuild(segments);
+        if (sentences.Count == 0)
+        {
+            return null;
+        }
+
+        var lines = new List<CaptionLine>();
+        var first = 0;
+        var last = sentences[0].LastCaption;
+        var text = new StringBuilder(sentences[0].Text);
+        var words = sentences[0].Words;
+        for (var s = 1; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            if (sentence.FirstCaption <= last && (words + sentence.Words <= MaxSentenceLineWords || sentence.LastCaption <= last))
+            {
+                text.Append(' ').Append(sentence.Text);
+                last = Math.Max(last, sentence.LastCaption);
+                words += sentence.Words;
+                continue;
+            }
+
+            // A sentence that starts in the line's last caption, when the line is long already, starts the next line
+            // at the next caption.
+            var next = Math.Max(sentence.FirstCaption, last + 1);
+            lines.Add(new CaptionLine(first, next - first, segments[first].Start, text.ToString()));
+            first = next;
+            words = sentence.Words;
+            last = sentence.LastCaption;
+            text.Clear().Append(sentence.Text);
+        }
+
+        lines.Add(new CaptionLine(first, segments.Count - first, segments[first].Start, text.ToString()));
+        return lines;
     }
 
     /// <summary>

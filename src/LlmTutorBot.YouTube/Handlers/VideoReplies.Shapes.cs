@@ -15,6 +15,12 @@ public sealed partial class VideoReplies
 
     internal static List<ReplySection> SummarySections(VideoSummary summary, VideoId? id, BotLanguage language)
     {
+        if (summary.TooLittleText)
+        {
+            var said = summary.Tldr.Length == 0 ? YouTubeText.NoSpeech[language] : $"{YouTubeText.TooLittleText[language]}\n> {Clip(summary.Tldr, MaxSectionLength)}";
+            return [new(YouTubeText.TldrTitle[language], said)];
+        }
+
         var sections = new List<ReplySection> { new(YouTubeText.TldrTitle[language], Clip(summary.Tldr, MaxSectionLength)) };
         sections.Add(new(YouTubeText.TakeawaysTitle[language], Lines(summary.Takeaways.Select(t => $"- {t.Emoji} {t.Text} {Link(id, t.At)}"))));
         if (summary.Questions.Count > 0)

@@ -49,6 +49,16 @@ public static partial class YouTubeText
     public static readonly LocalizedText KeywordsTitle = new("Keywords", "Mots-clés", "关键词");
     public static readonly LocalizedText HighlightsTitle = new("Highlights", "Moments forts", "亮点");
 
+    public static readonly LocalizedText TooLittleText = new(
+        "This video has too little speech for a summary; here is what it says.",
+        "Cette vidéo contient trop peu de paroles pour un résumé ; voici ce qu'elle dit.",
+        "这个视频的语音太少，无法总结；以下是它的内容。");
+
+    public static readonly LocalizedText NoSpeech = new(
+        "This video has no speech to summarize (its captions hold only sounds such as [Music]).",
+        "Cette vidéo n'a pas de paroles à résumer (ses sous-titres ne contiennent que des sons comme [Musique]).",
+        "这个视频没有可总结的语音（字幕只有 [音乐] 之类的声音）。");
+
     public static readonly LocalizedText SummaryIntro = new(
         "Summary of **[{0}]({1})** ({2}).",
         "Résumé de **[{0}]({1})** ({2}).",

@@ -57,6 +57,8 @@ public static class YouTubeServiceCollectionExtensions
         services.TryAddSingleton<LlmResultCache>();
         services.TryAddSingleton<ExtractiveSummaryEngine>();
         services.TryAddSingleton<YouTubeTranslationEngine>();
+        services.AddMetrics();
+        services.TryAddSingleton<SummaryMetrics>();
         services.TryAddSingleton<ISummaryEngine, ChoosingSummaryEngine>();
         services.TryAddSingleton<ITranslationEngine, ChoosingTranslationEngine>();
         services.TryAddSingleton<LlmVideoAnswerer>();

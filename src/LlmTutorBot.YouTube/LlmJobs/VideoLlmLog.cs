@@ -17,6 +17,9 @@ internal static partial class VideoLlmLog
     [LoggerMessage(EventId = 4104, Level = LogLevel.Warning, Message = "Translation chunk {Chunk} of {Video}: the answer missed {Missing} of {Lines} lines ({Attempt})")]
     public static partial void ChunkIncomplete(ILogger logger, int chunk, string video, int missing, int lines, string attempt);
 
+    [LoggerMessage(EventId = 4106, Level = LogLevel.Information, Message = "Summary of {Video}: {Path}")]
+    public static partial void SummaryPath(ILogger logger, string video, string path);
+
     [LoggerMessage(EventId = 4105, Level = LogLevel.Warning, Message = "The LLM result cache is unavailable; computing without it")]
     public static partial void CacheUnavailable(ILogger logger, Exception exception);
 }

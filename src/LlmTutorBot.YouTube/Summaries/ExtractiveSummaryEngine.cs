@@ -6,25 +6,32 @@ using LlmTutorBot.YouTube.Transcripts;
 namespace LlmTutorBot.YouTube.Summaries;
 
 /// <summary>
-/// A summary with no LLM: key caption windows chosen by TextRank (TLDR, takeaways, highlights), an outline in time
-/// sections (the uploader's chapters when there are some) each with its most central window as gist, and keywords by
-/// TF-IDF. It quotes the transcript, so it is in the transcript's language whatever language is asked for.
+/// A summary with no LLM, made of whole sentences of the transcript (rebuilt first when the captions have no
+/// punctuation): a TLDR of one sentence from each third of the video, takeaways chosen for coverage (each section of the
+/// video has one, then the most central sentences that repeat none already chosen, MMR), an outline cut where the
+/// vocabulary changes (the uploader's chapters when there are some) with each section's key phrase as title and its most
+/// central sentence as gist, keywords that recur across the video, and highlights that carry facts (numbers, names).
+/// It quotes the transcript, so it is in the transcript's language whatever language is asked for.
 /// </summary>
-public sealed class ExtractiveSummaryEngine : ISummaryEngine
+public sealed partial class ExtractiveSummaryEngine : ISummaryEngine
 {
-    private const int TldrWindows = 3;
+    /// <summary>Below this many words there is too little text for a summary: the summary is the text itself.</summary>
+    internal const int MinWords = 40;
+
+    /// <summary>The summary is kept under about this many words.</summary>
+    internal const int MaxSummaryWords = 700;
+
+    private const int TldrSentences = 3;
     private const int TakeawayCount = 7;
     private const int HighlightCount = 5;
-    private const int KeywordCount = 10;
-    private const int GistWords = 12;
-    private const int PointWords = 24;
-    private const int TldrWords = 40;
+    private const int KeywordCount = 20;
 
     private static readonly (string Stem, string Emoji)[] Themes =
     [
         ("data", "📊"), ("train", "🏋️"), ("model", "🤖"), ("neural", "🧠"), ("network", "🧠"), ("attention", "🔍"), ("token", "🔤"),
         ("vector", "📐"), ("embedding", "📐"), ("bias", "⚖️"), ("safety", "🛡️"), ("ethic", "⚖️"), ("cost", "💰"), ("hardware", "🖥️"),
         ("history", "📜"), ("future", "🚀"), ("application", "🌐"), ("fine-tun", "🛠️"), ("limit", "🚧"), ("math", "🧮"), ("learn", "📚"),
+        ("attack", "🛡️"), ("jailbreak", "🛡️"), ("security", "🔒"), ("tool", "🧰"), ("prompt", "💬"),
     ];
 
     private static readonly string[] DefaultEmoji = ["📌", "💡", "🔑", "📈", "🧩", "🎯", "✨"];
@@ -41,149 +48,151 @@ public sealed class ExtractiveSummaryEngine : ISummaryEngine
     {
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(transcript);
-        var windows = CaptionWindows.Build(transcript.Segments);
-        var (scores, idf) = TextRank.Rank(windows);
-        var ranked = Enumerable.Range(0, windows.Count).OrderByDescending(i => scores[i]).ToList();
-        var surfaces = SurfaceForms(windows);
+        var rebuilt = SentenceRebuilder.Rebuild(transcript.Segments);
+        var sentences = rebuilt.Select((s, i) => new CaptionWindow(i, s.Start, s.End, s.Text, Terms.Of(s.Text))).ToList();
+        if (rebuilt.Sum(s => s.Words) < MinWords || sentences.Count < 3)
+        {
+            return TooLittle(transcript, rebuilt);
+        }
 
-        var tldr = ranked.Take(TldrWindows).Order().Select(i => Sentence(windows[i].Text, TldrWords));
-        var takeaways = ranked.Take(TakeawayCount).Order()
-            .Select((i, n) => new SummaryPoint(Emoji(windows[i], n), Sentence(windows[i].Text, PointWords), windows[i].Start))
-            .ToList();
-        var highlights = ranked.Skip(TakeawayCount).Take(HighlightCount).Order()
-            .Select(i => new SummaryPoint("⭐", Sentence(windows[i].Text, PointWords), windows[i].Start))
-            .ToList();
-
-        return new VideoSummary
+        var end = transcript.Duration > metadata.Duration ? transcript.Duration : metadata.Duration;
+        var selection = new Selection(rebuilt, sentences);
+        var phrases = KeyPhrases.Find(sentences);
+        var outline = Outline(metadata, sentences, selection, phrases, end);
+        var takeaways = selection.Takeaways(outline.Select(o => o.First).ToList(), Math.Max(TakeawayCount, outline.Count));
+        var tldr = selection.Tldr(end, TldrSentences);
+        var highlights = selection.Highlights(HighlightCount);
+        var summary = new VideoSummary
         {
             Language = transcript.Language,
-            Tldr = string.Join(" … ", tldr),
-            Takeaways = takeaways,
-            Outline = Outline(metadata, transcript, windows, scores, idf, surfaces),
-            Keywords = Keywords(windows, idf, surfaces),
-            Highlights = highlights,
+            Tldr = string.Join(' ', tldr.Select(selection.Display)),
+            Takeaways = [.. takeaways.Select((i, n) => new SummaryPoint(Emoji(sentences[i], n), selection.Display(i), sentences[i].Start))],
+            Outline = [.. outline.Select(o => o.Section)],
+            Keywords = Keywords(phrases, outline.Select(o => o.First).ToList(), sentences.Count),
+            Highlights = [.. highlights.Select(i => new SummaryPoint("⭐", selection.Display(i), sentences[i].Start))],
         };
+        return Trim(summary);
     }
 
-    private static List<OutlineSection> Outline(
-        VideoMetadata metadata, Transcript transcript, IReadOnlyList<CaptionWindow> windows, double[] scores, Dictionary<string, double> idf, Dictionary<string, string> surfaces)
+    private static List<(int First, OutlineSection Section)> Outline(
+        VideoMetadata metadata, List<CaptionWindow> sentences, Selection selection, IReadOnlyList<KeyPhrase> phrases, TimeSpan end)
     {
-        var end = transcript.Duration > metadata.Duration ? transcript.Duration : metadata.Duration;
-        List<(TimeSpan Start, string? Title)> bounds;
+        List<(int First, string? Title)> bounds;
         if (metadata.Chapters.Count > 0)
         {
-            bounds = [.. metadata.Chapters.Select(c => (c.Start, (string?)c.Title))];
+            bounds = [.. metadata.Chapters
+                .Select(c => (First: sentences.FindIndex(s => s.Start >= c.Start), Title: (string?)c.Title))
+                .Where(c => c.First >= 0)
+                .DistinctBy(c => c.First)];
         }
         else
         {
-            var count = Math.Clamp((int)Math.Round(end.TotalMinutes / 4), 3, 8);
-            count = Math.Min(count, Math.Max(1, windows.Count));
-            bounds = [.. Enumerable.Range(0, count).Select(k => (end * k / count, (string?)null))];
+            var count = Math.Clamp((int)Math.Round(end.TotalMinutes / 3), 3, 10);
+            bounds = [.. TopicSegmenter.Segment(sentences, count, end).Select(i => (i, (string?)null))];
         }
 
-        var sections = new List<OutlineSection>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var sections = new List<(int, OutlineSection)>();
         for (var k = 0; k < bounds.Count; k++)
         {
-            var start = bounds[k].Start;
-            var stop = k + 1 < bounds.Count ? bounds[k + 1].Start : end;
-            var inside = windows.Where(w => w.Start >= start && w.Start < stop).ToList();
-            if (inside.Count == 0)
+            var first = bounds[k].First;
+            var next = k + 1 < bounds.Count ? bounds[k + 1].First : sentences.Count;
+            var stop = k + 1 < bounds.Count ? sentences[next].Start : end;
+            var gist = selection.Gist(first, next);
+            var title = bounds[k].Title;
+            if (title is null)
             {
-                continue;
+                var phrase = KeyPhrases.Title(phrases, first, next, used);
+                if (phrase is not null)
+                {
+                    used.Add(phrase.Key);
+                }
+
+                title = phrase is null ? Selection.Opening(sentences[gist].Text) : TrueCase.Capitalize(phrase.Surface);
             }
 
-            var best = inside.MaxBy(w => scores[w.Index])!;
-            var title = bounds[k].Title ?? Title(inside, idf, surfaces);
-            sections.Add(new OutlineSection(inside[0].Start, stop, title, Sentence(best.Text, GistWords)));
+            sections.Add((first, new OutlineSection(k == 0 && metadata.Chapters.Count == 0 ? TimeSpan.Zero : sentences[first].Start, stop, title, selection.Display(gist))));
         }
 
         return sections;
     }
 
-    // The section's most distinctive terms: frequent here, rare elsewhere.
-    private static string Title(List<CaptionWindow> inside, Dictionary<string, double> idf, Dictionary<string, string> surfaces)
+    // Keywords spread over the video: each section's most particular phrase that is not its title, then the best overall.
+    private static List<string> Keywords(IReadOnlyList<KeyPhrase> phrases, List<int> sections, int sentences)
     {
-        var top = inside.SelectMany(w => w.Terms)
-            .GroupBy(t => t, StringComparer.Ordinal)
-            .Select(g => (Term: g.Key, Score: g.Count() * idf[g.Key]))
-            .OrderByDescending(t => t.Score).ThenBy(t => t.Term, StringComparer.Ordinal)
-            .Take(2)
-            .Select(t => surfaces.GetValueOrDefault(t.Term, t.Term));
-        var title = string.Join(", ", top);
-        return title.Length == 0 ? "…" : char.ToUpperInvariant(title[0]) + title[1..];
-    }
-
-    private static List<string> Keywords(IReadOnlyList<CaptionWindow> windows, Dictionary<string, double> idf, Dictionary<string, string> surfaces)
-    {
-        // Phrases of one to three content words; a phrase must recur to count, and frequent terms that are not everywhere score best.
-        var counts = new Dictionary<string, (string[] Parts, int Count)>(StringComparer.Ordinal);
-        foreach (var window in windows)
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var k in Enumerable.Range(0, sections.Count))
         {
-            for (var i = 0; i < window.Terms.Count; i++)
+            if (KeyPhrases.Title(phrases, sections[k], k + 1 < sections.Count ? sections[k + 1] : sentences, used) is { } title)
             {
-                for (var n = 1; n <= 3 && i + n <= window.Terms.Count; n++)
-                {
-                    var parts = window.Terms.Skip(i).Take(n).ToArray();
-                    if (parts.Distinct(StringComparer.Ordinal).Count() != n)
-                    {
-                        break;
-                    }
-
-                    var key = string.Join(' ', parts);
-                    counts[key] = (parts, counts.GetValueOrDefault(key).Count + 1);
-                }
+                used.Add(title.Key);
             }
         }
 
-        var candidates = counts.Values
-            .Where(c => c.Count >= (c.Parts.Length == 1 ? 2 : 3))
-            .Select(c => (c.Parts, c.Count, Score: Math.Sqrt(c.Count) * c.Parts.Average(p => idf[p]) * (1 + (0.6 * (c.Parts.Length - 1)))))
-            .OrderByDescending(c => c.Score).ThenBy(c => string.Join(' ', c.Parts), StringComparer.Ordinal)
-            .ToList();
-
-        var chosen = new List<string[]>();
-        foreach (var candidate in candidates)
+        var keywords = new List<string>();
+        var taken = new HashSet<string>(used, StringComparer.Ordinal);
+        foreach (var k in Enumerable.Range(0, sections.Count * 2).Select(k => k % sections.Count))
         {
-            // Skip a phrase inside one already chosen, or one that adds no new word.
-            if (chosen.Any(c => Contains(c, candidate.Parts)) || candidate.Parts.All(p => chosen.Any(c => c.Contains(p))))
+            if (KeyPhrases.Title(phrases, sections[k], k + 1 < sections.Count ? sections[k + 1] : sentences, taken) is { } phrase)
             {
-                continue;
+                taken.Add(phrase.Key);
+                keywords.Add(phrase.Surface);
             }
+        }
 
-            chosen.RemoveAll(c => Contains(candidate.Parts, c));
-            chosen.Add(candidate.Parts);
-            if (chosen.Count == KeywordCount)
+        foreach (var keyword in KeyPhrases.Keywords(phrases, KeywordCount))
+        {
+            if (keywords.Count < KeywordCount && !keywords.Contains(keyword, StringComparer.OrdinalIgnoreCase))
+            {
+                keywords.Add(keyword);
+            }
+        }
+
+        return keywords;
+    }
+
+    // A track with too little text: its sentences are the summary, marked so the reply says so.
+    private static VideoSummary TooLittle(Transcript transcript, IReadOnlyList<TimedSentence> sentences) => new()
+    {
+        Language = transcript.Language,
+        Tldr = string.Join(' ', sentences.Take(TldrSentences).Select(s => s.Text)),
+        Takeaways = [.. sentences.Take(TldrSentences).Select((s, n) => new SummaryPoint(DefaultEmoji[n % DefaultEmoji.Length], s.Text, s.Start))],
+        TooLittleText = true,
+    };
+
+    // Under the word limit: highlights go first, then takeaways beyond five.
+    private static VideoSummary Trim(VideoSummary summary)
+    {
+        while (WordCount(summary) > MaxSummaryWords)
+        {
+            if (summary.Highlights.Count > 0)
+            {
+                summary = summary with { Highlights = [.. summary.Highlights.Take(summary.Highlights.Count - 1)] };
+            }
+            else if (summary.Takeaways.Count > 5)
+            {
+                summary = summary with { Takeaways = [.. summary.Takeaways.Take(summary.Takeaways.Count - 1)] };
+            }
+            else
             {
                 break;
             }
         }
 
-        return [.. chosen.Select(parts => string.Join(' ', parts.Select(p => surfaces.GetValueOrDefault(p, p))))];
+        return summary;
     }
 
-    private static bool Contains(string[] phrase, string[] part) =>
-        part.Length <= phrase.Length && Enumerable.Range(0, phrase.Length - part.Length + 1).Any(i => phrase.AsSpan(i, part.Length).SequenceEqual(part));
+    internal static int WordCount(VideoSummary summary) =>
+        Count(summary.Tldr) + summary.Takeaways.Sum(t => Count(t.Text) + 2) + summary.Outline.Sum(o => Count(o.Title) + Count(o.Gist) + 1)
+        + summary.Keywords.Sum(Count) + summary.Highlights.Sum(h => Count(h.Text) + 2);
 
-    private static Dictionary<string, string> SurfaceForms(IReadOnlyList<CaptionWindow> windows)
-    {
-        var counts = new Dictionary<(string, string), int>();
-        foreach (var window in windows)
-        {
-            foreach (var pair in Terms.WithSurface(window.Text))
-            {
-                counts[pair] = counts.GetValueOrDefault(pair) + 1;
-            }
-        }
+    private static int Count(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-        return counts.GroupBy(c => c.Key.Item1, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.MaxBy(c => c.Value).Key.Item2, StringComparer.Ordinal);
-    }
-
-    private static string Emoji(CaptionWindow window, int n)
+    private static string Emoji(CaptionWindow sentence, int n)
     {
         foreach (var (stem, emoji) in Themes)
         {
-            if (window.Terms.Any(t => t.StartsWith(stem, StringComparison.Ordinal)))
+            if (sentence.Terms.Any(t => t.StartsWith(stem, StringComparison.Ordinal)))
             {
                 return emoji;
             }
@@ -192,7 +201,7 @@ public sealed class ExtractiveSummaryEngine : ISummaryEngine
         return DefaultEmoji[n % DefaultEmoji.Length];
     }
 
-    /// <summary>The window's text as a sentence: capitalized, cut at <paramref name="maxWords"/> words.</summary>
+    /// <summary>The text as a sentence: capitalized, cut at <paramref name="maxWords"/> words.</summary>
     internal static string Sentence(string text, int maxWords)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -67,8 +67,9 @@ public sealed partial class LlmSummaryEngine
                 }
             },
         };
-        var response = await CallAsync(job, streaming, cancellationToken);
-        return SummaryLines.Parse(response.Text, job.Video.Transcript, job.Language);
+        var response = await CallAsync(job, streaming with { ResponseSchema = SummaryLines.Schema }, cancellationToken);
+        var (summary, path) = SummaryLines.Read(response.Text, job.Video.Transcript, job.Language);
+        return summary with { Path = path };
     }
 
     private async Task<LlmResponse> CallAsync(Job job, LlmRequest request, CancellationToken cancellationToken)

@@ -48,7 +48,7 @@ public sealed partial class LlmSummaryEngine(
         if (await cache.GetSummaryAsync(key) is { } cached)
         {
             VideoLlmLog.Cached(logger, "summary", name, language);
-            return cached with { Llm = LlmJobReport.Cached(provider) };
+            return cached with { Llm = LlmJobReport.Cached(provider), Path = SummaryPath.Cached };
         }
 
         var job = new Job(video, language, progress);
@@ -59,7 +59,7 @@ public sealed partial class LlmSummaryEngine(
             ? await WholeAsync(job, chunks[0], cancellationToken)
             : await MapReduceAsync(job, lines, cancellationToken);
 
-        if (summary.Tldr.Length == 0 || summary.Takeaways.Count == 0)
+        if (summary.Tldr.Length == 0 && summary.Takeaways.Count == 0)
         {
             throw new LlmUnavailableException("The model's summary did not follow the requested format.");
         }

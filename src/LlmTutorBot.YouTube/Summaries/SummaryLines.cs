@@ -9,7 +9,9 @@ namespace LlmTutorBot.YouTube.Summaries;
 /// <summary>
 /// The line format the summary prompts ask for ("TLDR: …", "TAKEAWAY: 📚 [m:ss] …", "OUTLINE: [m:ss] title || gist"),
 /// read back into a <see cref="VideoSummary"/> with every timestamp checked against the transcript, and written again
-/// for a reduce call. Lines that do not parse, or cite a moment outside the video, are dropped.
+/// for a reduce call. The reader is tolerant of what models add: markdown headings and bold labels, numbered or bulleted
+/// lists under a heading, "(m:ss)" or bare times, other separators, missing sections. Lines that do not parse, or cite a
+/// moment outside the video, are dropped.
 /// </summary>
 public static partial class SummaryLines
 {
@@ -25,17 +27,32 @@ public static partial class SummaryLines
         var outline = new List<(TimeSpan Start, string Title, string Gist)>();
         var keywords = new List<string>();
         var highlights = new List<SummaryPoint>();
+        string? section = null;
         foreach (var raw in text.Split('\n'))
         {
-            var line = raw.Trim().TrimStart('-', '*', ' ');
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0)
+            var line = Undecorated(raw);
+            if (line.Length == 0)
             {
                 continue;
             }
 
-            var body = line[(colon + 1)..].Trim();
-            switch (line[..colon].Trim().ToUpperInvariant())
+            // A heading ("## Key takeaways", "**Outline**") opens a section whose lines may have no label.
+            if (Label(line.TrimEnd(':')) is { } heading)
+            {
+                section = heading;
+                continue;
+            }
+
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            var label = colon > 0 ? Label(line[..colon]) : null;
+            if (label is null && section is null)
+            {
+                continue;
+            }
+
+            var body = Timestamped(label is null ? line : line[(colon + 1)..].Trim());
+            section = label ?? section;
+            switch (label ?? section)
             {
                 case "TLDR" when body.Length > 0:
                     tldr.Add(body);
@@ -52,12 +69,22 @@ public static partial class SummaryLines
                 case "OUTLINE" when Stamp(body, transcript) is ({ } at, var rest) && Split(rest) is ({ Length: > 0 } title, var gist):
                     outline.Add((at, title, gist));
                     break;
-                case "KEYWORD" when body.Length > 0 && !keywords.Contains(body, StringComparer.OrdinalIgnoreCase):
-                    keywords.Add(body);
+                case "KEYWORD" when body.Length > 0:
+                    foreach (var keyword in Keywords(body).Where(k => !keywords.Contains(k, StringComparer.OrdinalIgnoreCase)))
+                    {
+                        keywords.Add(keyword);
+                    }
+
                     break;
                 default:
                     break;
             }
+        }
+
+        // A model that left out the TLDR still gave a summary: its first takeaways stand in.
+        if (tldr.Count == 0 && takeaways.Count > 0)
+        {
+            tldr.AddRange(takeaways.OrderBy(t => t.At).Take(2).Select(t => t.Text));
         }
 
         var sections = outline.DistinctBy(o => o.Start).OrderBy(o => o.Start).ToList();
@@ -149,10 +176,19 @@ public static partial class SummaryLines
         return (TimestampCheck.Snap(transcript.Segments, cited), rest);
     }
 
+    // "title || gist", or what a model writes instead: "title — gist", "title: gist", "title - gist".
     private static (string First, string Second) Split(string body)
     {
-        var at = body.IndexOf(Separator, StringComparison.Ordinal);
-        return at < 0 ? (body.Trim(), "") : (body[..at].Trim(), body[(at + Separator.Length)..].Trim());
+        foreach (var separator in (string[])[Separator, " — ", " – ", ": ", " - ", "|"])
+        {
+            var at = body.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                return (body[..at].Trim().TrimEnd(':'), body[(at + separator.Length)..].Trim());
+            }
+        }
+
+        return (body.Trim(), "");
     }
 
     // A leading emoji or symbol (anything that is not a letter, digit or bracket), taken off the text.

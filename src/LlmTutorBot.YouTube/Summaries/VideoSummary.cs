@@ -21,6 +21,13 @@ public sealed record VideoSummary
 
     public IReadOnlyList<SummaryPoint> Highlights { get; init; } = [];
 
+    /// <summary>True when the track has too little text for a summary: the summary is that text, and the reply says so.</summary>
+    public bool TooLittleText { get; init; }
+
+    /// <summary>How it was made (not stored: a cached summary is marked <see cref="SummaryPath.Cached"/> when read).</summary>
+    [JsonIgnore]
+    public SummaryPath Path { get; init; }
+
     /// <summary>The LLM job that wrote it (cost, cache, fallback); null for the embedded engine.</summary>
     [JsonIgnore]
     public LlmJobReport? Llm { get; init; }

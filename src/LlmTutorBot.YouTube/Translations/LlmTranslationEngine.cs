@@ -62,7 +62,9 @@ public sealed partial class LlmTranslationEngine(
         }
 
         var segments = original.Transcript.Segments;
-        var lines = CaptionChunker.TranslationLines(segments, LineWords, LineCaptions);
+        // Automatic captions go to the model as rebuilt sentences; captions written by people keep their own lines.
+        var lines = (original.Transcript.Source == TranscriptSource.AutoCaptions ? CaptionChunker.SentenceLines(segments) : null)
+            ?? CaptionChunker.TranslationLines(segments, LineWords, LineCaptions);
         var chunks = CaptionChunker.Chunk(lines, CountedForm, client.CountTokens, Budget(targetLanguage));
         var glossary = Glossary.For(targetLanguage);
         var fence = DataFence.Create();

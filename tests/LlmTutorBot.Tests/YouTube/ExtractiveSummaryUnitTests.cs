@@ -39,11 +39,11 @@ public sealed class ExtractiveSummaryUnitTests
 
         Assert.Equal("en", summary.Language);
         Assert.False(string.IsNullOrWhiteSpace(summary.Tldr));
-        Assert.Equal(7, summary.Takeaways.Count);
-        Assert.Equal(5, summary.Highlights.Count);
+        Assert.InRange(summary.Takeaways.Count, 5, 10);
+        Assert.InRange(summary.Highlights.Count, 0, 5);
         Assert.Equal(summary.Takeaways.Select(t => t.At).Order(), summary.Takeaways.Select(t => t.At));
         Assert.All(summary.Takeaways, t => Assert.InRange(t.At, TimeSpan.Zero, Seed.Transcript.Duration));
-        Assert.Equal(7, summary.Outline.Count);
+        Assert.InRange(summary.Outline.Count, 5, 10);
         Assert.Equal(TimeSpan.Zero, summary.Outline[0].Start);
         Assert.Contains("large language models", summary.Keywords);
         Assert.Contains("neural network", summary.Keywords);

@@ -133,7 +133,8 @@ public sealed class LlmSummaryTests(RedisFixture redis)
 
         Assert.Equal("en", summary.Language);
         Assert.True(summary.Llm!.ProviderDown);
-        Assert.Equal(7, summary.Takeaways.Count);
+        Assert.InRange(summary.Takeaways.Count, 5, 10);
+        Assert.Equal(SummaryPath.Fallback, summary.Path);
     }
 
     [Fact]
@@ -159,7 +160,8 @@ public sealed class LlmSummaryTests(RedisFixture redis)
         var summary = await Engine(bot).SummarizeAsync(Seed, "en", VideoJobProgress.None, TestContext.Current.CancellationToken);
 
         Assert.True(summary.Llm!.ProviderDown);
-        Assert.Equal(7, summary.Takeaways.Count);
+        Assert.InRange(summary.Takeaways.Count, 5, 10);
+        Assert.Equal(SummaryPath.Fallback, summary.Path);
     }
 
     internal static int Occurrences(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
