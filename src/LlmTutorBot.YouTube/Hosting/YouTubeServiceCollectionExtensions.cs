@@ -58,6 +58,7 @@ public static class YouTubeServiceCollectionExtensions
         services.TryAddSingleton<ITranslationEngine, ChoosingTranslationEngine>();
         services.TryAddSingleton<LlmVideoAnswerer>();
         services.TryAddSingleton<ResultFileStore>();
+        services.AddHostedService<ResultFilesStartup>();
         services.TryAddSingleton<VideoReplies>();
 
         services.AddCommandHandler<SummarizeHandler>(SummarizeHandler.Definition);
