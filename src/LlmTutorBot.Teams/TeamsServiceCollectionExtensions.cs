@@ -1,6 +1,8 @@
 using LlmTutorBot.Core.Jobs;
 using LlmTutorBot.Teams.Auth;
 using LlmTutorBot.Teams.Connector;
+using LlmTutorBot.Teams.Feedback;
+using LlmTutorBot.Teams.Files;
 using LlmTutorBot.Teams.Hosting;
 using LlmTutorBot.Teams.Turns;
 using Microsoft.AspNetCore.Builder;
@@ -40,6 +42,10 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton<IActivityDeduplicator, RedisActivityDeduplicator>();
         services.TryAddSingleton<BackgroundTurns>();
         services.TryAddTransient<TeamsTurnRunner>();
+        services.AddHttpClient<TeamsFileUploader>().ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.TryAddSingleton<TeamsFileOffers>();
+        services.TryAddSingleton<TeamsFeedbackStore>();
+        services.TryAddTransient<TeamsInvokes>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobDelivery, TeamsJobDelivery>());
         services.TryAddTransient<BotFrameworkEndpoint>();
         services.AddHostedService<BackgroundTurnService>();
