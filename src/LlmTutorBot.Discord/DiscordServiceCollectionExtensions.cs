@@ -1,3 +1,4 @@
+using LlmTutorBot.Core.Doctor;
 using LlmTutorBot.Core.Jobs;
 using LlmTutorBot.Discord.Gateway;
 using LlmTutorBot.Discord.Inbound;
@@ -29,6 +30,7 @@ public static class DiscordServiceCollectionExtensions
             .RemoveAllLoggers();
         services.TryAddSingleton<DiscordRateLimiter>();
         services.TryAddSingleton<DiscordRestClient>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, DiscordDoctorCheck>());
 
         services.TryAddSingleton<DiscordChannelCache>();
         services.TryAddSingleton<DiscordInboundConverter>();

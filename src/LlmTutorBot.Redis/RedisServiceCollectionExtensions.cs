@@ -1,3 +1,4 @@
+using LlmTutorBot.Core.Doctor;
 using LlmTutorBot.Core.State;
 using LlmTutorBot.Llm.Usage;
 using LlmTutorBot.Redis.Connection;
@@ -40,6 +41,7 @@ public static class RedisServiceCollectionExtensions
         // Replaces the LLM client's unlimited default, whichever of the two is registered first.
         services.Replace(ServiceDescriptor.Singleton<ILlmTokenBudget, RedisTokenBudget>());
         services.AddHostedService<RedisStartup>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, RedisDoctorCheck>());
         services.AddHealthChecks().AddCheck<RedisHealthCheck>(RedisHealthCheck.Name, tags: ["ready"]);
         return services;
     }

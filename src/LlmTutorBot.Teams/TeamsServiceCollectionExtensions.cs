@@ -1,3 +1,4 @@
+using LlmTutorBot.Core.Doctor;
 using LlmTutorBot.Core.Jobs;
 using LlmTutorBot.Teams.Auth;
 using LlmTutorBot.Teams.Connector;
@@ -39,6 +40,7 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton<SigningKeySource>();
         services.TryAddSingleton<InboundAuthenticator>();
         services.TryAddSingleton<ConnectorTokenProvider>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, TeamsDoctorCheck>());
         services.TryAddSingleton<IActivityDeduplicator, RedisActivityDeduplicator>();
         services.TryAddSingleton<BackgroundTurns>();
         services.TryAddTransient<TeamsTurnRunner>();

@@ -1,3 +1,4 @@
+using LlmTutorBot.Core.Doctor;
 using LlmTutorBot.WebChat.Conversations;
 using LlmTutorBot.WebChat.Hosting;
 using LlmTutorBot.WebChat.Page;
@@ -22,6 +23,7 @@ public static class WebChatServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WebChatOptions>, WebChatOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<WebChatConversations>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, WebChatDoctorCheck>());
         services.TryAddSingleton<WebChatTurns>();
         services.AddHostedService(sp => sp.GetRequiredService<WebChatTurns>());
         services.TryAddSingleton<WebChatTurnRunner>();

@@ -34,19 +34,20 @@ app.MapDiscordInteractions();
 await app.RunAsync();
 return 0;
 
-// The bot's features, for the web host and the CLI alike.
-static void AddBot(IServiceCollection services)
-{
-    services.AddBotCore();
-    services.AddRedisState();
-    services.AddRedisReplicas();
-    services.AddLlm();
-    services.AddFaq();
-    services.AddTeams();
-    services.AddWebChat();
-    services.AddYouTube();
-    services.AddDiscord();
-}
-
 /// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>
-public partial class Program;
+public partial class Program
+{
+    /// <summary>The bot's features, for the web host and the CLI alike.</summary>
+    internal static void AddBot(IServiceCollection services)
+    {
+        services.AddBotCore();
+        services.AddRedisState();
+        services.AddRedisReplicas();
+        services.AddLlm();
+        services.AddFaq();
+        services.AddTeams();
+        services.AddWebChat();
+        services.AddYouTube();
+        services.AddDiscord();
+    }
+}

@@ -13,6 +13,8 @@ namespace LlmTutorBot.Discord.JsonModels;
 [JsonSerializable(typeof(HelloData))]
 [JsonSerializable(typeof(ReadyData))]
 [JsonSerializable(typeof(GatewayBotInfo))]
+[JsonSerializable(typeof(DiscordUser))]
+[JsonSerializable(typeof(DiscordApplication))]
 [JsonSerializable(typeof(GuildCreateData))]
 [JsonSerializable(typeof(ThreadListSyncData))]
 [JsonSerializable(typeof(DiscordChannel))]

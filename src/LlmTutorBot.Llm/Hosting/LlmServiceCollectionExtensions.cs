@@ -1,3 +1,4 @@
+using LlmTutorBot.Core.Doctor;
 using LlmTutorBot.Core.Handlers;
 using LlmTutorBot.Llm.Chat;
 using LlmTutorBot.Llm.Embeddings;
@@ -40,6 +41,8 @@ public static class LlmServiceCollectionExtensions
         services.TryAddTransient<LlmRetryHandler>();
         services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler<LlmRetryHandler>();
+        services.AddHttpClient(LlmDoctorCheck.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(20));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, LlmDoctorCheck>());
         services.TryAddSingleton(CreateClient);
         services.TryAddSingleton(CreateEmbeddings);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHelpNote, LlmHelpNote>());

@@ -15,6 +15,7 @@ public sealed class RedisConnection : IAsyncDisposable, IDisposable
     private readonly EmbeddedRedisServer _embedded;
     private readonly ILogger<RedisConnection> _logger;
     private readonly Lazy<Task<ConnectionMultiplexer>> _multiplexer;
+    private ConfigurationOptions? _configuration;
 
     public RedisConnection(IOptions<RedisConnectionOptions> options, EmbeddedRedisServer embedded, ILogger<RedisConnection> logger)
     {
@@ -44,6 +45,21 @@ public sealed class RedisConnection : IAsyncDisposable, IDisposable
             : throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, CommandFlags.None, $"{Description} is not connected.", null, CommandStatus.WaitingToBeSent);
     }
 
+    /// <summary>
+    /// The server's INFO section. StackExchange.Redis sends INFO only in admin mode, which the bot's own connection
+    /// leaves off; a short-lived connection of the same settings turns it on for this one command (for doctor).
+    /// </summary>
+    public async Task<string> InfoAsync(string section, CancellationToken cancellationToken)
+    {
+        await _multiplexer.Value.WaitAsync(cancellationToken);
+        var configuration = _configuration!.Clone();
+        configuration.AllowAdmin = true;
+        configuration.AbortOnConnectFail = true;
+        configuration.ClientName = "llmtutorbot-doctor";
+        await using var admin = await ConnectionMultiplexer.ConnectAsync(configuration).WaitAsync(cancellationToken);
+        return await admin.GetServer(admin.GetEndPoints()[0]).InfoRawAsync(section).WaitAsync(cancellationToken) ?? "";
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_multiplexer.IsValueCreated && _multiplexer.Value.IsCompletedSuccessfully)
@@ -67,7 +83,13 @@ public sealed class RedisConnection : IAsyncDisposable, IDisposable
         {
             var endpoint = _embedded.EnsureStarted();
             configuration = ConfigurationOptions.Parse(endpoint);
-            Description = $"embedded Garnet at {endpoint} (data: {_embedded.DataDirectory ?? "memory only"})";
+            configuration.Password = _embedded.Password;
+            Description = _embedded.Role switch
+            {
+                EmbeddedRedisRole.Serving => $"embedded Garnet at {endpoint} (served by this process, data: {_embedded.DataDirectory})",
+                EmbeddedRedisRole.Client => $"embedded Garnet at {endpoint} (served by process {_embedded.ServingProcessId}, data: {_embedded.DataDirectory})",
+                _ => $"embedded Garnet at {endpoint} (data: memory only)",
+            };
         }
         else
         {
@@ -78,6 +100,7 @@ public sealed class RedisConnection : IAsyncDisposable, IDisposable
         // Start even when Redis is down: the bot answers without memory and reconnects in the background.
         configuration.AbortOnConnectFail = false;
         configuration.ClientName ??= "llmtutorbot";
+        _configuration = configuration;
         var multiplexer = await ConnectionMultiplexer.ConnectAsync(configuration);
         RedisLog.ConnectedTo(_logger, Description);
         return multiplexer;

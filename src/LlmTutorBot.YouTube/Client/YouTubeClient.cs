@@ -14,7 +14,7 @@ namespace LlmTutorBot.YouTube.Client;
 /// a client that needs no PO token, then the fallback; and the timedtext captions of a track. Expected failures are
 /// results; only cancellation throws.
 /// </summary>
-public sealed class YouTubeClient
+public sealed partial class YouTubeClient
 {
     /// <summary>YouTube's consent cookie (about 13 months valid from 2025), so EU hosts get no consent page.</summary>
     internal const string ConsentCookie = "SOCS=CAISEwgDEgk4MTM4MzYzNTIaAmVuIAEaBgiApPzGBg; CONSENT=YES+cb";

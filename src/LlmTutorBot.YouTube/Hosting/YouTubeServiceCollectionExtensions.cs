@@ -1,5 +1,6 @@
 using System.Net;
 using LlmTutorBot.Core;
+using LlmTutorBot.Core.Doctor;
 using LlmTutorBot.Core.Jobs;
 using LlmTutorBot.Core.State;
 using LlmTutorBot.YouTube.Attachments;
@@ -31,6 +32,7 @@ public static class YouTubeServiceCollectionExtensions
         services.AddOptions<YouTubeOptions>().BindConfiguration(YouTubeOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<YouTubeOptions>, YouTubeOptionsValidator>());
 
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IDoctorCheck, YouTubeDoctorCheck>());
         services.AddHttpClient<YouTubeClient>().ConfigurePrimaryHttpMessageHandler(sp =>
         {
             var options = sp.GetRequiredService<IOptions<YouTubeOptions>>().Value;

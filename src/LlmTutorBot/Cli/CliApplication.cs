@@ -71,7 +71,7 @@ internal static class CliApplication
         arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal);
 
     /// <summary>A host that is never started: the bot's services over appsettings.json beside the binary, the environment and the given arguments.</summary>
-    private static IHost BuildHost(IReadOnlyList<string> configurationArguments, Action<IServiceCollection> addBot)
+    internal static IHost BuildHost(IReadOnlyList<string> configurationArguments, Action<IServiceCollection> addBot)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {

@@ -17,7 +17,7 @@ namespace LlmTutorBot.Tests.Fakes;
 /// An OpenAI-compatible server on loopback (Kestrel on 127.0.0.1:0) for tests: <c>POST /v1/chat/completions</c> (and
 /// Azure's <c>/openai/deployments/{d}/chat/completions</c>) and <c>/v1/embeddings</c>. It records every request,
 /// answers from a script (queued replies first, then <see cref="Responder"/>), streams server-sent events when asked
-/// (usage in the last chunk when <c>stream_options.include_usage</c>), and fails on demand: an HTTP status with an
+/// (usage in the last chunk when <c>stream_options.include_usage</c>), lists <see cref="Models"/> at <c>GET /v1/models</c>, and fails on demand: an HTTP status with an
 /// optional Retry-After, or a hang until the client gives up.
 /// </summary>
 internal sealed partial class FakeOpenAiServer : IAsyncDisposable
@@ -42,6 +42,9 @@ internal sealed partial class FakeOpenAiServer : IAsyncDisposable
     /// <summary>The vector for one embedding input; by default a small bag-of-letters vector.</summary>
     public Func<string, float[]> Embed { get; set; } = LetterVector;
 
+    /// <summary>What GET /v1/models lists.</summary>
+    public List<string> Models { get; } = ["fake-model"];
+
     public IReadOnlyList<FakeChatRequest> Requests => [.. _requests];
 
     public IReadOnlyList<FakeEmbeddingRequest> EmbeddingRequests => [.. _embeddingRequests];
@@ -60,6 +63,9 @@ internal sealed partial class FakeOpenAiServer : IAsyncDisposable
         app.MapPost("/v1/chat/completions", (Func<HttpContext, Task>)fake.ChatAsync);
         app.MapPost("/openai/deployments/{deployment}/chat/completions", (Func<HttpContext, Task>)fake.ChatAsync);
         app.MapPost("/v1/embeddings", (Func<HttpContext, Task>)fake.EmbeddingsAsync);
+        app.MapGet("/v1/models", () => Results.Text(
+            new JsonObject { ["object"] = "list", ["data"] = new JsonArray([.. fake.Models.Select(m => (JsonNode)new JsonObject { ["id"] = m, ["object"] = "model" })]) }.ToJsonString(),
+            "application/json"));
         app.MapPost("/openai/deployments/{deployment}/embeddings", (Func<HttpContext, Task>)fake.EmbeddingsAsync);
         await app.StartAsync(TestContext.Current.CancellationToken);
         fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
