@@ -44,6 +44,18 @@ internal static partial class TeamsLog
     [LoggerMessage(13, LogLevel.Warning, "The turn queue is full ({Capacity}): refused an activity with 503")]
     public static partial void QueueFull(ILogger logger, int capacity);
 
+    [LoggerMessage(14, LogLevel.Warning, "Could not upload an accepted file to {Host}: {Reason}")]
+    public static partial void FileUploadFailed(ILogger logger, string host, string reason);
+
+    [LoggerMessage(15, LogLevel.Warning, "Refused a {Invoke} invoke: {Reason}")]
+    public static partial void InvokeRefused(ILogger logger, string invoke, string reason);
+
+    [LoggerMessage(16, LogLevel.Information, "Teams stopped streaming in {Conversation} ({Reason}); the answer goes as a plain message")]
+    public static partial void StreamStopped(ILogger logger, string conversation, string reason);
+
+    [LoggerMessage(17, LogLevel.Warning, "Could not remember the sent message {MessageId} for feedback (Redis)")]
+    public static partial void SentMessageNotRemembered(ILogger logger, Exception exception, string messageId);
+
     [LoggerMessage(40, LogLevel.Warning, "MicrosoftAppId is not set: /api/messages refuses every activity with 401 (set MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId, or BotFramework:AllowUnauthenticatedLocal=true for local tools)")]
     public static partial void ClosedWithoutAppId(ILogger logger);
 }

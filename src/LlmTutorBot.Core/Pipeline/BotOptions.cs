@@ -18,6 +18,13 @@ public sealed class BotOptions
     [Range(100, 100_000)]
     public int MaxMessageLength { get; set; } = 8_000;
 
+    /// <summary>
+    /// The bot's public HTTPS address, such as "https://bot.example.com": result files are linked at
+    /// {PublicBaseUrl}/files/{id}/{name}. Empty: no links (Teams channels then get the text inline).
+    /// </summary>
+    [Url]
+    public string? PublicBaseUrl { get; set; }
+
     /// <summary>The reply language when neither the user, the message, the conversation nor the platform's locale decides.</summary>
     public BotLanguage DefaultLanguage { get; set; } = BotLanguage.En;
 }

@@ -8,4 +8,10 @@ public sealed record ProgressUpdate(string Markdown, int? Step = null, int? Tota
     /// has threads (Discord opens one; Teams channel replies are threaded already). The first update decides.
     /// </summary>
     public string? ThreadTitle { get; init; }
+
+    /// <summary>
+    /// True when <see cref="Markdown"/> is the text so far of an answer a model is writing (each update extends the
+    /// last), rather than a step of the work: platforms that stream answers (Teams) stream it.
+    /// </summary>
+    public bool IsPartialAnswer { get; init; }
 }

@@ -16,6 +16,12 @@ public sealed record Reply
 
     public IReadOnlyList<ReplySource> Sources { get; init; } = [];
 
+    /// <summary>The passages or video moments an answer written by a model cites, numbered as its "[n]" markers.</summary>
+    public IReadOnlyList<ReplyCitation> Citations { get; init; } = [];
+
+    /// <summary>True when a language model wrote the answer: platforms label it as AI-generated and ask for feedback.</summary>
+    public bool GeneratedByModel { get; init; }
+
     /// <summary>False when the bot abstains, guesses or asks "did you mean".</summary>
     public bool Confident { get; init; } = true;
 

@@ -116,7 +116,7 @@ public sealed class FaqGroundedAnswerer(
             var shown = FaqCitations.StripMarkup(partial).Trim();
             return shown.Length == 0 || FaqGroundedPrompt.NoAnswer.StartsWith(shown, StringComparison.Ordinal) || shown.StartsWith(FaqGroundedPrompt.NoAnswer, StringComparison.Ordinal)
                 ? ValueTask.CompletedTask
-                : progress.ReportAsync(new ProgressUpdate($"{shown} ▍"), cancellationToken);
+                : progress.ReportAsync(new ProgressUpdate($"{shown} ▍") { IsPartialAnswer = true }, cancellationToken);
         };
     }
 

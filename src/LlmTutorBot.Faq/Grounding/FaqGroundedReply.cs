@@ -23,6 +23,15 @@ public static class FaqGroundedReply
         {
             Markdown = text.ToString(),
             Sources = [.. answer.Cited.Select(p => new ReplySource(p.Entry.Title, p.Entry.Category.Name(p.Entry.Language), Math.Round(p.Score, 3)))],
+            Citations = [.. answer.Cited.Select((p, i) => new ReplyCitation(i + 1, p.Entry.Title, Abstract(p.Entry.Answer), Reference: $"/faq {p.Entry.Id}"))],
+            GeneratedByModel = true,
         };
+    }
+
+    /// <summary>The start of the entry's answer, on one line (Teams shows at most 160 characters).</summary>
+    internal static string Abstract(string answer)
+    {
+        var line = string.Join(' ', answer.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return line.Length <= 160 ? line : string.Concat(line.AsSpan(0, 159), "…");
     }
 }

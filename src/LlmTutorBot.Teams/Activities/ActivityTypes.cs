@@ -12,6 +12,14 @@ public static class ActivityTypes
     /// <summary>Universal Actions: an Action.Execute press.</summary>
     public const string AdaptiveCardAction = "adaptiveCard/action";
 
+    /// <summary>The user accepted or declined a FileConsentCard.</summary>
+    public const string FileConsent = "fileConsent/invoke";
+
+    /// <summary>A press of a feedback button (thumbs up/down) under a message of the bot.</summary>
+    public const string MessageSubmitAction = "message/submitAction";
+
     public const string MentionEntity = "mention";
+    public const string StreamInfoEntity = "streaminfo";
+    public const string MessageEntity = "https://schema.org/Message";
     public const string ClientInfoEntity = "clientInfo";
 }

@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using LlmTutorBot.Teams.Auth;
 using LlmTutorBot.Teams.Connector;
+using LlmTutorBot.Teams.Feedback;
+using LlmTutorBot.Teams.Files;
 using LlmTutorBot.Teams.Rendering;
 
 namespace LlmTutorBot.Teams.Activities;
@@ -20,5 +22,11 @@ namespace LlmTutorBot.Teams.Activities;
 [JsonSerializable(typeof(JsonWebKeySetDocument))]
 [JsonSerializable(typeof(TokenResponse))]
 [JsonSerializable(typeof(ConversationReference))]
+[JsonSerializable(typeof(FileConsentCard))]
+[JsonSerializable(typeof(FileInfoCard))]
+[JsonSerializable(typeof(FileUploadInfo))]
+[JsonSerializable(typeof(FileOfferContext))]
+[JsonSerializable(typeof(StoredFileOffer))]
+[JsonSerializable(typeof(TeamsFeedback))]
 [JsonSerializable(typeof(string))]
 internal sealed partial class BotFrameworkJsonContext : JsonSerializerContext;

@@ -11,4 +11,7 @@ public sealed record TeamsChannelData
 
     /// <summary>Present in conversationUpdate events (teamMemberAdded, channelCreated…).</summary>
     public string? EventType { get; init; }
+
+    /// <summary>On a message the bot sends: shows the thumbs up/down feedback buttons (message/submitAction invokes).</summary>
+    public bool? FeedbackLoopEnabled { get; init; }
 }

@@ -23,6 +23,7 @@ public sealed class BotFrameworkEndpoint(
     BackgroundTurns turns,
     TeamsTurnRunner runner,
     IActivityDeduplicator deduplicator,
+    TeamsInvokes invokes,
     IOptions<BotFrameworkOptions> options,
     IOptions<BotOptions> bot,
     ILogger<BotFrameworkEndpoint> logger)
@@ -66,6 +67,11 @@ public sealed class BotFrameworkEndpoint(
 
         var conversion = ActivityConverter.Convert(activity);
         var language = BotLanguages.FromLocale(conversion.Message?.Locale ?? activity.Locale) ?? bot.Value.DefaultLanguage;
+        if (conversion.Kind is ActivityKind.FileConsent or ActivityKind.Feedback)
+        {
+            return await invokes.HandleAsync(conversion, cancellationToken);
+        }
+
         if (conversion.Kind == ActivityKind.Ignored)
         {
             TeamsLog.ActivityIgnored(logger, conversion.Reason ?? "");

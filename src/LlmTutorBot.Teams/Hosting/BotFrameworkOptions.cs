@@ -91,6 +91,35 @@ public sealed class BotFrameworkOptions
     /// <summary>Turns processed at the same time in the background.</summary>
     [Range(1, 256)]
     public int MaxConcurrentTurns { get; set; } = 16;
+
+    /// <summary>
+    /// In personal chat, a streamed answer is updated at most this often. Teams throttles faster streams and asks
+    /// bots to buffer the model's tokens for 1.5 to 2 seconds (learn.microsoft.com, "Stream bot messages").
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:00:10")]
+    public TimeSpan StreamingInterval { get; set; } = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>
+    /// Hosts the bot uploads accepted files to (the uploadUrl of a fileConsent/invoke), comma-separated; "*.example.com"
+    /// allows subdomains. Teams gives OneDrive for Business addresses (*.sharepoint.com); any other is refused.
+    /// </summary>
+    [Required]
+    public string FileUploadHosts { get; set; } = "*.sharepoint.com";
+
+    /// <summary>How long an offered file (FileConsentCard) waits in Redis for the user's answer.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    public TimeSpan FileOfferTtl { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// How long the ids of the bot's answers are remembered (feedback on them is accepted that long), and how long
+    /// the stored feedback list lives after its last entry.
+    /// </summary>
+    [Range(typeof(TimeSpan), "01:00:00", "365.00:00:00")]
+    public TimeSpan FeedbackTtl { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>The most feedback entries kept; older ones are dropped.</summary>
+    [Range(10, 1_000_000)]
+    public int MaxFeedback { get; set; } = 10_000;
 }
 
 [OptionsValidator]

@@ -1,5 +1,7 @@
 using LlmTutorBot.Core.Messaging;
 using LlmTutorBot.Teams.Connector;
+using LlmTutorBot.Teams.Feedback;
+using LlmTutorBot.Teams.Files;
 
 namespace LlmTutorBot.Teams.Inbound;
 
@@ -14,6 +16,12 @@ public sealed record ActivityConversion(ActivityKind Kind, InboundMessage? Messa
 
     /// <summary>True for an adaptiveCard/action invoke, whose response body has its own shape.</summary>
     public bool IsCardAction { get; init; }
+
+    /// <summary>The answer of a <see cref="ActivityKind.FileConsent"/> invoke.</summary>
+    public FileConsentAnswer? FileConsent { get; init; }
+
+    /// <summary>The feedback of a <see cref="ActivityKind.Feedback"/> invoke.</summary>
+    public FeedbackAnswer? Feedback { get; init; }
 
     public static ActivityConversion Ignore(string reason, ConversationReference? reference = null) => new(ActivityKind.Ignored, null, reference, reason);
 }

@@ -65,6 +65,14 @@ public static class ActivityConverter
                 var press = new InboundMessage { Conversation = address, User = user, Text = pressed, Locale = locale, MessageId = activity.Id, GroupId = tenant };
                 return new ActivityConversion(ActivityKind.Turn, press, reference) { IsInvoke = true, IsCardAction = true };
 
+            case ActivityTypes.Invoke when activity.Name == ActivityTypes.FileConsent:
+                var consenting = new InboundMessage { Conversation = address, User = user, Locale = locale, MessageId = activity.Id, GroupId = tenant };
+                return new ActivityConversion(ActivityKind.FileConsent, consenting, reference) { IsInvoke = true, FileConsent = InvokeValues.FileConsent(activity.Value) };
+
+            case ActivityTypes.Invoke when activity.Name == ActivityTypes.MessageSubmitAction && InvokeValues.Feedback(activity.Value, activity.ReplyToId) is { } feedback:
+                var rating = new InboundMessage { Conversation = address, User = user, Locale = locale, MessageId = activity.Id, GroupId = tenant };
+                return new ActivityConversion(ActivityKind.Feedback, rating, reference) { IsInvoke = true, Feedback = feedback };
+
             case ActivityTypes.Invoke:
                 return ActivityConversion.Ignore($"the invoke '{activity.Name}' is not supported", reference) with { IsInvoke = true };
 
@@ -107,7 +115,8 @@ public static class ActivityConverter
                 activity.Recipient?.Id,
                 activity.Recipient?.Name,
                 activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id,
-                activity.ChannelId ?? "msteams")
+                activity.ChannelId ?? "msteams",
+                activity.Conversation?.ConversationType)
             : null;
 
     /// <summary>The command text a pressed button carries ({"command": "/summarize …"}), or null.</summary>

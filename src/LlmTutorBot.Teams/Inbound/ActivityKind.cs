@@ -11,4 +11,10 @@ public enum ActivityKind
 
     /// <summary>The bot was added to the conversation: say hello once.</summary>
     Welcome,
+
+    /// <summary>A fileConsent/invoke: the user accepted or declined a file the bot offered.</summary>
+    FileConsent,
+
+    /// <summary>A message/submitAction feedback invoke: thumbs up or down on one of the bot's answers.</summary>
+    Feedback,
 }

@@ -6,7 +6,8 @@ using LlmTutorBot.Core.Commands;
 namespace LlmTutorBot.Teams.Manifest;
 
 /// <summary>
-/// The Teams app manifest (schema 1.30): one bot in the personal, team and groupChat scopes, whose commandLists come
+/// The Teams app manifest (schema 1.30): one bot in the personal, team and groupChat scopes that sends and receives
+/// files in personal chat (supportsFiles: FileConsentCard, file download info), whose commandLists come
 /// from the command catalog (Teams shows at most 12), and the app package (manifest and icons in a zip) with the app id filled in.
 /// </summary>
 public static class TeamsManifest
@@ -49,7 +50,7 @@ public static class TeamsManifest
                 ["botId"] = AppIdPlaceholder,
                 ["scopes"] = Array(Scopes),
                 ["isNotificationOnly"] = false,
-                ["supportsFiles"] = false,
+                ["supportsFiles"] = true,
                 ["commandLists"] = CommandLists(catalog),
             }),
             ["permissions"] = Array(["identity", "messageTeamMembers"]),

@@ -8,4 +8,7 @@ public sealed record AdaptiveAction(string Type, string Title, CardCommandData D
 
     /// <summary>Action.Execute's verb; the bot reads the command from <see cref="Data"/> whatever the verb.</summary>
     public string? Verb { get; init; }
+
+    /// <summary>What clients that do not know this action show instead: Action.Execute falls back to Action.Submit.</summary>
+    public AdaptiveAction? Fallback { get; init; }
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Core.Replies;
 using LlmTutorBot.Teams.Activities;
 
@@ -9,19 +7,18 @@ namespace LlmTutorBot.Teams.Rendering;
 /// <summary>
 /// Shapes a <see cref="Reply"/> as Bot Framework message activities: Markdown text split under the size limit; titled
 /// sections and buttons as an Adaptive Card 1.5 whose buttons carry the command text they send (Action.Execute for
-/// Teams, Action.Submit for Web Chat); files as attachments with data URLs when they fit, otherwise a note.
+/// Teams with an Action.Submit fallback for older clients, Action.Submit alone for other Direct Line clients).
 /// </summary>
 public sealed class TeamsReplyRenderer(int maxMessageLength, string buttonActionType)
 {
     public const string ButtonVerb = "command";
 
-    public IReadOnlyList<Activity> Render(Reply reply, BotLanguage language)
+    /// <summary>The reply's text, sections and buttons; its files are the caller's (a FileConsentCard, a link or the text inline).</summary>
+    public IReadOnlyList<Activity> Render(Reply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var activities = new List<Activity>();
-        var notes = new List<string>();
-        var files = FileAttachments(reply.Files, language, notes);
-        var text = string.Join("\n\n", new[] { reply.Markdown.Trim() }.Concat(notes).Where(t => t.Length > 0));
+        var text = reply.Markdown.Trim();
 
         if (reply.Sections.Count == 0 && reply.Buttons.Count == 0)
         {
@@ -38,7 +35,7 @@ public sealed class TeamsReplyRenderer(int maxMessageLength, string buttonAction
             {
                 // Too big for one card: the whole text as messages, then the buttons alone.
                 var markdown = ReplyMarkdown.Render(reply with { Buttons = [], Files = [] });
-                activities.AddRange(MessageSplitter.Split(string.Join("\n\n", new[] { markdown }.Concat(notes)), maxMessageLength).Select(Text));
+                activities.AddRange(MessageSplitter.Split(markdown, maxMessageLength).Select(Text));
                 if (reply.Buttons.Count > 0)
                 {
                     activities.Add(WithCard(Card("", [], reply.Buttons)));
@@ -46,13 +43,13 @@ public sealed class TeamsReplyRenderer(int maxMessageLength, string buttonAction
             }
         }
 
-        if (files.Count > 0)
-        {
-            activities.Add(new Activity { Type = ActivityTypes.Message, Attachments = files });
-        }
-
         return activities;
     }
+
+    /// <summary>Long text as messages under the size limit (a file's text shown inline).</summary>
+    public IReadOnlyList<Activity> Messages(string markdown) => [.. MessageSplitter.Split(markdown, maxMessageLength).Select(Text)];
+
+    public int MaxMessageLength => maxMessageLength;
 
     public AdaptiveCard Card(string markdown, IReadOnlyList<ReplySection> sections, IReadOnlyList<ReplyButton> buttons)
     {
@@ -68,10 +65,13 @@ public sealed class TeamsReplyRenderer(int maxMessageLength, string buttonAction
             body.Add(new AdaptiveElement(section.Markdown.Trim()));
         }
 
+        // Action.Execute (Universal Actions) needs a recent client: older ones show the Action.Submit fallback, whose
+        // press arrives as a message with the same command in its value.
         var actions = buttons
             .Select(b => new AdaptiveAction(buttonActionType, b.Label, new CardCommandData(b.Command))
             {
                 Verb = buttonActionType == AdaptiveAction.Execute ? ButtonVerb : null,
+                Fallback = buttonActionType == AdaptiveAction.Execute ? new AdaptiveAction(AdaptiveAction.Submit, b.Label, new CardCommandData(b.Command)) : null,
             })
             .ToList();
         return new AdaptiveCard(body, actions);
@@ -86,23 +86,4 @@ public sealed class TeamsReplyRenderer(int maxMessageLength, string buttonAction
     };
 
     private static int Length(AdaptiveCard card) => JsonSerializer.Serialize(card, BotFrameworkJsonContext.Default.AdaptiveCard).Length;
-
-    private List<ActivityAttachment> FileAttachments(IReadOnlyList<ReplyFile> files, BotLanguage language, List<string> notes)
-    {
-        var attachments = new List<ActivityAttachment>();
-        foreach (var file in files)
-        {
-            // Base64 grows by a third: the data URL must stay under the message limit.
-            if ((file.Content.Length + 2) / 3 * 4 + 64 > maxMessageLength)
-            {
-                notes.Add(TeamsText.FileTooLarge.Format(language, file.FileName, file.Content.Length));
-                continue;
-            }
-
-            var url = string.Create(CultureInfo.InvariantCulture, $"data:{file.ContentType};base64,{Convert.ToBase64String(file.Content.Span)}");
-            attachments.Add(new ActivityAttachment(file.ContentType) { Name = file.FileName, ContentUrl = url });
-        }
-
-        return attachments;
-    }
 }

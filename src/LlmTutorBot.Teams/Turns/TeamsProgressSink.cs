@@ -2,16 +2,23 @@ using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Core.Replies;
 using LlmTutorBot.Teams.Activities;
 using LlmTutorBot.Teams.Connector;
-using LlmTutorBot.Teams.Rendering;
+using LlmTutorBot.Teams.Feedback;
 
 namespace LlmTutorBot.Teams.Turns;
 
 /// <summary>
-/// Progress in Teams: the first update is sent as a reply, later ones edit that message at most once per interval
-/// (intermediate updates are skipped), and the final reply replaces it when it fits in one message.
+/// Progress in channels and group chats (Teams streams in personal chat only): the first update is sent as a reply,
+/// later ones edit that message at most once per interval (intermediate updates are skipped), and the final reply
+/// replaces it when it fits in one message.
 /// </summary>
-public sealed class TeamsProgressSink(ConnectorClient connector, ConversationReference reference, TeamsReplyRenderer renderer, TimeSpan interval, TimeProvider time)
-    : IProgressSink
+public sealed class TeamsProgressSink(
+    ConnectorClient connector,
+    ConversationReference reference,
+    TeamsReplyComposer composer,
+    TeamsFeedbackStore feedback,
+    string? locale,
+    TimeSpan interval,
+    TimeProvider time) : ITeamsReplySink
 {
     private string? _messageId;
     private long _lastUpdate;
@@ -40,17 +47,28 @@ public sealed class TeamsProgressSink(ConnectorClient connector, ConversationRef
     /// <summary>Sends the reply: into the progress message when there is one and the reply is one message, otherwise as replies.</summary>
     public async Task CompleteAsync(Reply reply, BotLanguage language, CancellationToken cancellationToken)
     {
-        var activities = renderer.Render(reply, language);
-        var first = 0;
-        if (_messageId is not null && activities.Count > 0)
+        var composed = await composer.ComposeAsync(reply, language, reference, locale);
+        var activities = composed.Activities;
+        string? firstId = null;
+        var next = 0;
+        if (_messageId is not null && activities.Count > 0 && await connector.UpdateAsync(reference, _messageId, activities[0], cancellationToken) is not null)
         {
-            var updated = await connector.UpdateAsync(reference, _messageId, activities[0], cancellationToken);
-            first = updated is null ? 0 : 1;
+            firstId = _messageId;
+            next = 1;
         }
 
-        for (var i = first; i < activities.Count; i++)
+        for (var i = next; i < activities.Count; i++)
         {
-            await connector.ReplyAsync(reference, activities[i], cancellationToken);
+            var sent = await connector.ReplyAsync(reference, activities[i], cancellationToken);
+            if (i == 0)
+            {
+                firstId = sent?.Id;
+            }
+        }
+
+        if (composed.AsksFeedback && firstId is not null)
+        {
+            await feedback.RememberSentAsync(reference.ConversationId, firstId);
         }
     }
 }

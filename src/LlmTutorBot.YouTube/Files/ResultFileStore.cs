@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using LlmTutorBot.Core.Pipeline;
 using LlmTutorBot.Core.Replies;
 using LlmTutorBot.Redis.Connection;
 using LlmTutorBot.YouTube.Cache;
@@ -14,17 +15,28 @@ namespace LlmTutorBot.YouTube.Files;
 /// Result files (subtitles, bilingual text) kept in Redis under an unguessable id (256 random bits) for
 /// <see cref="YouTubeOptions.FileTtl"/>, so the bot can serve them at a link on every platform.
 /// </summary>
-public sealed class ResultFileStore(RedisConnection redis, YouTubeKeys keys, IOptions<YouTubeOptions> options, ILogger<ResultFileStore> logger)
+public sealed class ResultFileStore(RedisConnection redis, YouTubeKeys keys, IOptions<YouTubeOptions> options, IOptions<BotOptions> bot, ILogger<ResultFileStore> logger)
 {
     private const string TypeSuffix = "\n type";
 
     private readonly YouTubeOptions _options = options.Value;
+    private readonly string? _baseUrl = PublicBaseUrl(bot.Value, options.Value);
+
+    /// <summary>Bot:PublicBaseUrl, or the deprecated YouTube:FilesBaseUrl when only it is set; null when neither is.</summary>
+    public static string? PublicBaseUrl(BotOptions bot, YouTubeOptions youTube)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        ArgumentNullException.ThrowIfNull(youTube);
+        return !string.IsNullOrWhiteSpace(bot.PublicBaseUrl) ? bot.PublicBaseUrl
+            : !string.IsNullOrWhiteSpace(youTube.FilesBaseUrl) ? youTube.FilesBaseUrl
+            : null;
+    }
 
     /// <summary>Links to the stored files, or none when no public address is set or Redis is unavailable.</summary>
     public async Task<IReadOnlyList<(string Name, Uri Url)>> PublishAsync(IReadOnlyList<ReplyFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        if (string.IsNullOrWhiteSpace(_options.FilesBaseUrl) || files.Count == 0)
+        if (_baseUrl is null || files.Count == 0)
         {
             return [];
         }
@@ -47,7 +59,7 @@ public sealed class ResultFileStore(RedisConnection redis, YouTubeKeys keys, IOp
             return [];
         }
 
-        var root = _options.FilesBaseUrl.TrimEnd('/');
+        var root = _baseUrl.TrimEnd('/');
         return [.. files.Select(f => (f.FileName, new Uri($"{root}/files/{id}/{Uri.EscapeDataString(f.FileName)}")))];
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Core.Replies;
@@ -101,7 +102,8 @@ public sealed partial class VideoReplies
     private async Task<Reply?> LlmAnswerAsync(TurnContext turn, VideoId id, VideoTranscript video, string question, CancellationToken cancellationToken)
     {
         var language = turn.ReplyLanguage;
-        var answer = await answerer.AnswerAsync(video, question, language.Code(), at => Link(id, at), LlmBudgetScope.Of(turn.Message), cancellationToken);
+        var moments = new List<TimeSpan>();
+        var answer = await answerer.AnswerAsync(video, question, language.Code(), at => Cite(id, at, moments), LlmBudgetScope.Of(turn.Message), cancellationToken);
         if (answer is null)
         {
             return null;
@@ -128,6 +130,30 @@ public sealed partial class VideoReplies
             Markdown = Clip(builder.ToString().TrimEnd(), MaxMarkdownLength - footer.Length) + footer,
             Confident = answer.Found,
             ThreadTitle = ThreadTitle(video.Metadata.Title),
+            GeneratedByModel = answer.Found,
+            Citations = answer.Found ? MomentCitations(id, video, moments) : [],
         };
     }
+
+    // A cited moment as its link and its citation marker: "[1:23](https://youtu.be/ID?t=83) [1]", numbered in order of first use.
+    private static string Cite(VideoId id, TimeSpan at, List<TimeSpan> moments)
+    {
+        if (!moments.Contains(at))
+        {
+            moments.Add(at);
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{Link(id, at)} [{moments.IndexOf(at) + 1}]");
+    }
+
+    // Each cited moment as a citation: the video's title and the moment, the caption line there, the link to it.
+    private static List<ReplyCitation> MomentCitations(VideoId id, VideoTranscript video, List<TimeSpan> moments) =>
+    [
+        .. moments.Select((at, i) =>
+        {
+            var caption = video.Transcript.Segments.FirstOrDefault(s => s.Start >= at)?.Text ?? "";
+            var line = caption.Length <= 160 ? caption : caption[..159] + "…";
+            return new ReplyCitation(i + 1, $"{Clip(video.Metadata.Title, 80)} · {TranscriptText.Clock(at)}", line, new Uri(id.ShortUrl((int)at.TotalSeconds)));
+        }),
+    ];
 }

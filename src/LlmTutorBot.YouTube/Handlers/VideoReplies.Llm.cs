@@ -18,7 +18,7 @@ public sealed partial class VideoReplies
             (n, total, ct) => turn.Progress.ReportAsync(
                 new ProgressUpdate(YouTubeText.SummarizingChunk.Format(language, n, total), 2, SummarySteps) { ThreadTitle = ThreadTitle(title) }, ct),
             (markdown, ct) => turn.Progress.ReportAsync(
-                new ProgressUpdate(Clip($"{YouTubeText.WritingSummary[language]}\n\n{markdown}", MaxMarkdownLength), 2, SummarySteps) { ThreadTitle = ThreadTitle(title) }, ct))
+                new ProgressUpdate(Clip($"{YouTubeText.WritingSummary[language]}\n\n{markdown}", MaxMarkdownLength), 2, SummarySteps) { ThreadTitle = ThreadTitle(title), IsPartialAnswer = true }, ct))
         {
             BudgetScope = LlmBudgetScope.Of(turn.Message),
         };

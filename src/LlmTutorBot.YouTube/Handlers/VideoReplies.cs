@@ -101,6 +101,7 @@ public sealed partial class VideoReplies(
             Sections = SummarySections(summary, id, language),
             Buttons = id is { } linked ? SummaryButtons(linked, summary.Language, wanted, language) : [],
             ThreadTitle = ThreadTitle(video.Metadata.Title),
+            GeneratedByModel = summary.Llm is { ProviderDown: false },
         };
     }
 
@@ -140,7 +141,8 @@ public sealed partial class VideoReplies(
         }
 
         var list = string.Join('\n', links.Select(l => $"- ⬇️ [{l.Name}]({l.Url})"));
-        return reply with { Markdown = $"{reply.Markdown}\n{YouTubeText.DownloadLinks[language]}\n{list}" };
+        var linked = reply.Files.Select(f => links.FirstOrDefault(l => l.Name == f.FileName) is { Url: { } url } ? f with { Link = url } : f).ToList();
+        return reply with { Markdown = $"{reply.Markdown}\n{YouTubeText.DownloadLinks[language]}\n{list}", Files = linked };
     }
 
     public static Reply Failure(VideoFailure failure, BotLanguage language)

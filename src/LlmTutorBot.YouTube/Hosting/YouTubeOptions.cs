@@ -40,8 +40,8 @@ public sealed class YouTubeOptions
     public TimeSpan FetchLockTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
-    /// The bot's public address ("https://bot.example.com"); when set, subtitle files are also offered as links to
-    /// {FilesBaseUrl}/files/{id}/{name}, served by the bot. Empty: files go only as attachments of the reply.
+    /// Deprecated alias of Bot:PublicBaseUrl, read only when Bot:PublicBaseUrl is empty (a warning says so at
+    /// start-up): the bot's public address, where result files are linked at {address}/files/{id}/{name}.
     /// </summary>
     [Url]
     public string? FilesBaseUrl { get; set; }
@@ -52,9 +52,11 @@ public sealed class YouTubeOptions
 
     /// <summary>
     /// Hosts the bot downloads attached .srt/.vtt files from, comma-separated (the platforms' file servers); a file
-    /// anywhere else is refused, so an attachment cannot make the bot fetch an arbitrary address.
+    /// anywhere else is refused, so an attachment cannot make the bot fetch an arbitrary address. "*.example.com"
+    /// allows the subdomains of example.com: Teams hands files sent in personal chat over as OneDrive/SharePoint
+    /// download URLs ("*.sharepoint.com").
     /// </summary>
-    public string AttachmentHosts { get; set; } = "cdn.discordapp.com,media.discordapp.net";
+    public string AttachmentHosts { get; set; } = "cdn.discordapp.com,media.discordapp.net,*.sharepoint.com";
 
     /// <summary>Larger attached subtitle files are refused.</summary>
     [Range(1_000, 50_000_000)]

@@ -65,6 +65,7 @@ public static class YouTubeServiceCollectionExtensions
         // Where the conversation's video discusses a question, for the FAQ's "the video talks about this at [m:ss]".
         services.TryAddSingleton<IVideoMoments, VideoMoments>();
         services.TryAddSingleton<ResultFileStore>();
+        services.AddHostedService<ResultFilesStartup>();
         services.TryAddSingleton<VideoReplies>();
 
         services.AddCommandHandler<SummarizeHandler>(SummarizeHandler.Definition);

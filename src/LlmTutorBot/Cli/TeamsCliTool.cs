@@ -1,5 +1,9 @@
+using System.Globalization;
 using LlmTutorBot.Core.Commands;
 using LlmTutorBot.Core.Pipeline;
+using LlmTutorBot.Redis.Connection;
+using LlmTutorBot.Redis.State;
+using LlmTutorBot.Teams.Feedback;
 using LlmTutorBot.Teams.Manifest;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +11,8 @@ namespace LlmTutorBot.Cli;
 
 /// <summary>
 /// "teams manifest": writes manifests/teams (manifest.json from the command catalog, and the icons);
-/// "teams package --app-id &lt;id&gt;": zips them into the app package with the app id filled in.
+/// "teams package --app-id &lt;id&gt;": zips them into the app package with the app id filled in;
+/// "teams feedback [--count N]": the feedback users gave on the bot's answers, as JSON lines, newest first.
 /// </summary>
 internal sealed class TeamsCliTool : ICliTool
 {
@@ -20,6 +25,7 @@ internal sealed class TeamsCliTool : ICliTool
           teams manifest [--dir manifests/teams]                 Write the Teams manifest (commands from the catalog) and icons.
           teams package --app-id <id> [--out file.zip] [--dir manifests/teams] [--domain host]...
                                                                  Zip the manifest and icons with the bot's app id filled in.
+          teams feedback [--count 20]                            The feedback (thumbs up/down, comment) on the bot's answers, JSON lines, newest first.
         """;
 
     public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -66,6 +72,17 @@ internal sealed class TeamsCliTool : ICliTool
                 var outPath = options.GetValueOrDefault("--out")?.FirstOrDefault() ?? "llmtutorbot-teams.zip";
                 await File.WriteAllBytesAsync(outPath, package, cancellationToken);
                 await output.WriteLineAsync($"Wrote {outPath}: upload it in Teams (Apps > Manage your apps > Upload an app).");
+                return 0;
+
+            case "feedback":
+                var count = options.GetValueOrDefault("--count")?.FirstOrDefault() is { } n && int.TryParse(n, CultureInfo.InvariantCulture, out var c) && c > 0 ? c : 20;
+                var database = await services.GetRequiredService<RedisConnection>().GetDatabaseAsync();
+                var lines = await database.ListRangeAsync(services.GetRequiredService<RedisKeys>().Log(TeamsFeedbackStore.LogName), 0, count - 1);
+                foreach (var line in lines)
+                {
+                    await output.WriteLineAsync(line.ToString());
+                }
+
                 return 0;
 
             default:

@@ -47,6 +47,10 @@ public sealed partial class FaqGroundedTests(RedisFixture redis)
         var source = Assert.Single(result.Reply.Sources);
         Assert.Equal("Les LLM sont-ils conscients ?", source.Title);
         Assert.Equal("Fondamentaux de l'IA", source.Category);
+        Assert.True(result.Reply.GeneratedByModel);
+        var citation = Assert.Single(result.Reply.Citations);
+        Assert.Equal((1, "Les LLM sont-ils conscients ?", $"/faq {Conscious}"), (citation.Number, citation.Title, citation.Reference));
+        Assert.InRange(citation.Abstract.Length, 1, 160);
     }
 
     [Fact]

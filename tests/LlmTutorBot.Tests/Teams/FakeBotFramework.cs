@@ -41,6 +41,12 @@ internal sealed class FakeBotFramework : IAsyncDisposable
 
     public ConcurrentQueue<RecordedCall> Calls { get; } = new();
 
+    /// <summary>Every PUT to /upload/{name}: the OneDrive upload URL of a file consent.</summary>
+    public ConcurrentQueue<RecordedUpload> Uploads { get; } = new();
+
+    /// <summary>The upload URL Teams would give for <paramref name="name"/>, on this fake.</summary>
+    public string UploadUrl(string name) => $"{BaseUrl}upload/{Uri.EscapeDataString(name)}";
+
     public int TokenRequests;
 
     public static async Task<FakeBotFramework> StartAsync()
@@ -166,6 +172,13 @@ internal sealed class FakeBotFramework : IAsyncDisposable
             Interlocked.Increment(ref TokenRequests);
             return Results.Text($$"""{"token_type":"Bearer","expires_in":3600,"access_token":"outbound-token-for-{{tenant}}"}""", "application/json");
         });
+        app.MapPut("/upload/{name}", async (HttpContext http, string name) =>
+        {
+            using var buffer = new MemoryStream();
+            await http.Request.Body.CopyToAsync(buffer);
+            Uploads.Enqueue(new RecordedUpload(name, http.Request.Headers.ContentRange.ToString(), buffer.ToArray()));
+            return Results.Text("""{"id":"onedrive-item"}""", "application/json", statusCode: 201);
+        });
         app.MapMethods("/connector/v3/conversations/{conversationId}/activities/{activityId?}", ["POST", "PUT"], async (HttpContext http, string conversationId, string? activityId) =>
         {
             using var body = await JsonDocument.ParseAsync(http.Request.Body);
@@ -208,3 +221,6 @@ internal sealed record RecordedCall(string Method, string ConversationId, string
 
     public bool IsTyping => Activity.Type == ActivityTypes.Typing;
 }
+
+/// <summary>One file the bot uploaded to the fake's upload URL.</summary>
+internal sealed record RecordedUpload(string Name, string ContentRange, byte[] Content);

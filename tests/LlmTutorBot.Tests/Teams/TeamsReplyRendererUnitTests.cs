@@ -1,5 +1,4 @@
 using System.Text.Json;
-using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Core.Replies;
 using LlmTutorBot.Teams.Rendering;
 
@@ -12,7 +11,7 @@ public sealed class TeamsReplyRendererUnitTests
     [Fact]
     public void A_plain_reply_is_one_markdown_message()
     {
-        var activity = Assert.Single(_renderer.Render(Reply.Text("**Hello**"), BotLanguage.En));
+        var activity = Assert.Single(_renderer.Render(Reply.Text("**Hello**")));
 
         Assert.Equal("**Hello**", activity.Text);
         Assert.Equal("markdown", activity.TextFormat);
@@ -23,7 +22,7 @@ public sealed class TeamsReplyRendererUnitTests
     {
         var paragraphs = Enumerable.Range(0, 30).Select(i => $"Paragraph {i} " + new string('a', 80)).ToList();
 
-        var activities = _renderer.Render(Reply.Text(string.Join("\n\n", paragraphs)), BotLanguage.En);
+        var activities = _renderer.Render(Reply.Text(string.Join("\n\n", paragraphs)));
 
         Assert.True(activities.Count > 1);
         Assert.All(activities, a => Assert.True(a.Text!.Length <= 1_000));
@@ -40,7 +39,7 @@ public sealed class TeamsReplyRendererUnitTests
             Buttons = [new ReplyButton("Translate", "/translate fr https://youtu.be/osKyvYJ3PRM")],
         };
 
-        var activity = Assert.Single(_renderer.Render(reply, BotLanguage.En));
+        var activity = Assert.Single(_renderer.Render(reply));
         var card = Assert.Single(activity.Attachments!).Content!.Value;
 
         Assert.Equal("1.5", card.GetProperty("version").GetString());
@@ -75,7 +74,7 @@ public sealed class TeamsReplyRendererUnitTests
             Buttons = [new ReplyButton("Summarize", "/summarize")],
         };
 
-        var activities = _renderer.Render(reply, BotLanguage.En);
+        var activities = _renderer.Render(reply);
 
         Assert.True(activities.Count >= 3);
         Assert.All(activities.SkipLast(1), a => Assert.True(a.Text!.Length <= 1_000));
@@ -84,24 +83,21 @@ public sealed class TeamsReplyRendererUnitTests
     }
 
     [Fact]
-    public void A_small_file_is_attached_and_a_large_one_is_announced_in_the_users_language()
+    public void Every_action_execute_button_carries_an_action_submit_fallback_with_the_same_command()
     {
-        var reply = new Reply
+        var card = _renderer.Card("", [], [new ReplyButton("Help", "/help"), new ReplyButton("French", "/lang fr")]);
+        var json = JsonSerializer.SerializeToElement(card, LlmTutorBot.Teams.Activities.BotFrameworkJsonContext.Default.AdaptiveCard);
+
+        var actions = json.GetProperty("actions").EnumerateArray().ToList();
+        Assert.Equal(2, actions.Count);
+        Assert.All(actions, action =>
         {
-            Markdown = "Here are the subtitles.",
-            Files =
-            [
-                new ReplyFile("talk.fr.srt", "application/x-subrip", "1\n00:00:00,000 --> 00:00:01,000\nBonjour\n"u8.ToArray()),
-                new ReplyFile("huge.srt", "application/x-subrip", new byte[5_000]),
-            ],
-        };
-
-        var activities = _renderer.Render(reply, BotLanguage.Fr);
-
-        Assert.Contains("huge.srt", activities[0].Text, StringComparison.Ordinal);
-        Assert.Contains("trop volumineux", activities[0].Text, StringComparison.Ordinal);
-        var file = Assert.Single(activities[^1].Attachments!);
-        Assert.Equal("talk.fr.srt", file.Name);
-        Assert.StartsWith("data:application/x-subrip;base64,", file.ContentUrl, StringComparison.Ordinal);
+            Assert.Equal("Action.Execute", action.GetProperty("type").GetString());
+            var fallback = action.GetProperty("fallback");
+            Assert.Equal("Action.Submit", fallback.GetProperty("type").GetString());
+            Assert.Equal(action.GetProperty("title").GetString(), fallback.GetProperty("title").GetString());
+            Assert.Equal(action.GetProperty("data").GetProperty("command").GetString(), fallback.GetProperty("data").GetProperty("command").GetString());
+            Assert.False(fallback.TryGetProperty("fallback", out _));
+        });
     }
 }

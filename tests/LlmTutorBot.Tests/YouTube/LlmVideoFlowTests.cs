@@ -78,10 +78,16 @@ public sealed class LlmVideoFlowTests(RedisFixture redis)
         Assert.Equal("video.answer", request.Operation);
         Assert.Equal("what does he say about knowledge distillation?", PlausibleAnswers.Fenced(request.User, "QUESTION"));
         Assert.Contains("distillation", PlausibleAnswers.Fenced(request.User, "PASSAGES"), StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("Distillation moves knowledge into a smaller model [0:00](https://youtu.be/osKyvYJ3PRM).", reply.Markdown, StringComparison.Ordinal);
+        Assert.Contains("Distillation moves knowledge into a smaller model [0:00](https://youtu.be/osKyvYJ3PRM) [1].", reply.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("1:00:00", reply.Markdown, StringComparison.Ordinal);
         Assert.Contains("🧮 1 call · ", reply.Markdown, StringComparison.Ordinal);
         Assert.True(reply.Confident);
+        Assert.True(reply.GeneratedByModel);
+        var citation = Assert.Single(reply.Citations);
+        Assert.Equal(1, citation.Number);
+        Assert.Equal("https://youtu.be/osKyvYJ3PRM", citation.Url?.AbsoluteUri);
+        Assert.EndsWith("· 0:00", citation.Title, StringComparison.Ordinal);
+        Assert.NotEmpty(citation.Abstract);
     }
 
     [Fact]

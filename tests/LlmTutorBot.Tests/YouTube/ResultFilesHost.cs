@@ -25,7 +25,7 @@ internal static class ResultFilesHost
             ["ConnectionStrings:Redis"] = redisConnection,
             ["State:KeyPrefix"] = RedisFixture.UniquePrefix(),
             ["YouTube:BaseUrl"] = "http://127.0.0.1:1",
-            ["YouTube:FilesBaseUrl"] = filesBaseUrl,
+            ["Bot:PublicBaseUrl"] = filesBaseUrl,
         };
         foreach (var (key, value) in settings)
         {
