@@ -27,6 +27,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddHttpClient(DiscordRestClient.HttpClientName, (sp, client) =>
             DiscordRestClient.Configure(client, sp.GetRequiredService<IOptions<DiscordOptions>>().Value))
             .RemoveAllLoggers();
+        services.TryAddSingleton<DiscordStatus>();
+        services.TryAddSingleton(DiscordRetryPolicy.Default);
         services.TryAddSingleton<DiscordRateLimiter>();
         services.TryAddSingleton<DiscordRestClient>();
 
