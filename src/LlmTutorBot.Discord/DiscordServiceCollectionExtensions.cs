@@ -46,6 +46,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<IGatewayDispatchHandler, DiscordEventDispatcher>();
         services.TryAddSingleton<DiscordGatewayHostedService>();
         services.AddHostedService(sp => sp.GetRequiredService<DiscordGatewayHostedService>());
+        services.AddHealthChecks().AddCheck<DiscordHealthCheck>(DiscordHealthCheck.Name, tags: ["ready"]);
         return services;
     }
 }
