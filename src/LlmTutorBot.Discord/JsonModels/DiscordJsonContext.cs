@@ -14,6 +14,7 @@ namespace LlmTutorBot.Discord.JsonModels;
 [JsonSerializable(typeof(ReadyData))]
 [JsonSerializable(typeof(GatewayBotInfo))]
 [JsonSerializable(typeof(GuildCreateData))]
+[JsonSerializable(typeof(GuildRoleData))]
 [JsonSerializable(typeof(ThreadListSyncData))]
 [JsonSerializable(typeof(DiscordChannel))]
 [JsonSerializable(typeof(DiscordMessage))]

@@ -24,7 +24,7 @@ internal sealed record OutgoingMessage
     public bool? EnforceNonce { get; init; }
 }
 
-internal sealed record Embed(string? Title = null, string? Description = null, IReadOnlyList<EmbedField>? Fields = null, EmbedFooter? Footer = null, int? Color = null);
+internal sealed record Embed(string? Title = null, string? Description = null, IReadOnlyList<EmbedField>? Fields = null, EmbedFooter? Footer = null, int? Color = null, string? Url = null);
 
 internal sealed record EmbedField(string Name, string Value, bool? Inline = null);
 
