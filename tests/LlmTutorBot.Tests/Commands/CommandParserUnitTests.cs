@@ -202,7 +202,7 @@ public class CommandParserUnitTests
     [InlineData("/help me", "me")]
     [InlineData("/lang fr en", "en")]
     [InlineData("/lang fr language:en", "language:en")]
-    [InlineData("/reset \"all of it\"", "all of it")]
+    [InlineData("/reset me \"all of it\"", "all of it")]
     public void Arguments_beyond_the_options_are_too_many(string text, string extra)
     {
         var command = _parser.Parse(text);
