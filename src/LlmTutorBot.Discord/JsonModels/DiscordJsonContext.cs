@@ -26,4 +26,5 @@ namespace LlmTutorBot.Discord.JsonModels;
 [JsonSerializable(typeof(RateLimitBody))]
 [JsonSerializable(typeof(Inbound.DiscordReplyRoute))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
+[JsonSerializable(typeof(string))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;
