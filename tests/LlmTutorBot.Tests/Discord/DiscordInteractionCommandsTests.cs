@@ -97,14 +97,13 @@ public sealed class DiscordInteractionCommandsTests : IAsyncLifetime
     }
 
     private static Interaction Command(string name, bool guild, string? permissions = null, string options = "[]") => Parse(
-        $$"""{"id":"1","application_id":"352205866889641984","type":2,"token":"tok","channel_id":"700",{{(guild ? $$"""
-        "guild_id":"300","member":{"user":{"id":"42"},"permissions":"{{permissions}}"},
-        """ : """
-        "user":{"id":"42"},
-        """)}}"data":{"id":"5","name":"{{name}}","type":1,"options":{{options}}}}""");
+        "{\"id\":\"1\",\"application_id\":\"352205866889641984\",\"type\":2,\"token\":\"tok\",\"channel_id\":\"700\","
+        + (guild ? "\"guild_id\":\"300\",\"member\":{\"user\":{\"id\":\"42\"},\"permissions\":\"" + permissions + "\"}," : "\"user\":{\"id\":\"42\"},")
+        + "\"data\":{\"id\":\"5\",\"name\":\"" + name + "\",\"type\":1,\"options\":" + options + "}}");
 
     private static Interaction MessageCommand(string name, string resolved) => Parse(
-        $$"""{"id":"2","application_id":"352205866889641984","type":2,"token":"tok","channel_id":"700","guild_id":"300","member":{"user":{"id":"42"},"permissions":"0"},"data":{"id":"6","name":"{{name}}","type":3,"target_id":"900","resolved":{{resolved}}}}""");
+        "{\"id\":\"2\",\"application_id\":\"352205866889641984\",\"type\":2,\"token\":\"tok\",\"channel_id\":\"700\",\"guild_id\":\"300\","
+        + "\"member\":{\"user\":{\"id\":\"42\"},\"permissions\":\"0\"},\"data\":{\"id\":\"6\",\"name\":\"" + name + "\",\"type\":3,\"target_id\":\"900\",\"resolved\":" + resolved + "}}");
 
     private static Interaction Parse(string json) => JsonSerializer.Deserialize(json, DiscordJsonContext.Default.Interaction)!;
 }
