@@ -17,6 +17,12 @@ internal static partial class DiscordLog
     [LoggerMessage(703, LogLevel.Warning, "Discord request {Route} failed")]
     public static partial void RequestFailed(ILogger logger, Exception exception, string route);
 
+    [LoggerMessage(704, LogLevel.Warning, "Discord request {Route} failed ({Failure}); attempt {Attempt} in {WaitMs:F0} ms")]
+    public static partial void TransientRetry(ILogger logger, string route, string failure, int attempt, double waitMs);
+
+    [LoggerMessage(705, LogLevel.Critical, "Discord answered 401 to {Route}: the bot token was revoked or reset. Discord is stopped (gateway closed, no more requests with this token) until Discord:BotToken is replaced and the bot restarted")]
+    public static partial void TokenRevoked(ILogger logger, string route);
+
     [LoggerMessage(710, LogLevel.Information, "Refused a Discord interaction request: {Reason}")]
     public static partial void InteractionRefused(ILogger logger, string reason);
 

@@ -51,6 +51,12 @@ public sealed partial class DiscordOptions : IValidatableObject
     [Range(2, 600)]
     public int ShardLeaseSeconds { get; set; } = 20;
 
+    /// <summary>
+    /// The privileged Message Content intent: auto (ask, and run without it if Discord refuses it), on (ask; a refusal
+    /// stops the gateway) or off (never ask). Without it, plain messages in the bot's threads need a mention.
+    /// </summary>
+    public DiscordMessageContent MessageContent { get; set; } = DiscordMessageContent.Auto;
+
     /// <summary>Answer POST /api/discord/interactions (needs ApplicationId and PublicKey).</summary>
     public bool InteractionsEnabled { get; set; } = true;
 

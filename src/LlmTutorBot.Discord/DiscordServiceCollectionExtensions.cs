@@ -28,6 +28,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddHttpClient(DiscordRestClient.HttpClientName, (sp, client) =>
             DiscordRestClient.Configure(client, sp.GetRequiredService<IOptions<DiscordOptions>>().Value))
             .RemoveAllLoggers();
+        services.TryAddSingleton<DiscordStatus>();
+        services.TryAddSingleton(DiscordRetryPolicy.Default);
         services.TryAddSingleton<DiscordRateLimiter>();
         services.TryAddSingleton<DiscordRestClient>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDoctorCheck, DiscordDoctorCheck>());
@@ -46,6 +48,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<IGatewayDispatchHandler, DiscordEventDispatcher>();
         services.TryAddSingleton<DiscordGatewayHostedService>();
         services.AddHostedService(sp => sp.GetRequiredService<DiscordGatewayHostedService>());
+        services.AddHealthChecks().AddCheck<DiscordHealthCheck>(DiscordHealthCheck.Name, tags: ["ready"]);
         return services;
     }
 }

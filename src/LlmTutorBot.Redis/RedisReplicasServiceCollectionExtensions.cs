@@ -12,8 +12,8 @@ public static class RedisReplicasServiceCollectionExtensions
 {
     /// <summary>
     /// What several replicas on one Redis share: the job queue for long turns (section <c>Jobs</c>: the lists, this
-    /// replica's workers and the reaper that puts a dead replica's jobs back), event de-duplication and named leases
-    /// (Discord shards). Adapters register an <see cref="IJobDelivery"/> each. Needs AddRedisState.
+    /// replica's workers and the reaper that puts a dead replica's jobs back), event de-duplication, named leases
+    /// (Discord shards) and notes (a Discord gateway stopped for every replica). Adapters register an <see cref="IJobDelivery"/> each. Needs AddRedisState.
     /// </summary>
     public static IServiceCollection AddRedisReplicas(this IServiceCollection services)
     {
@@ -30,6 +30,7 @@ public static class RedisReplicasServiceCollectionExtensions
         services.TryAddSingleton<IEventDeduplicator, RedisEventDeduplicator>();
         services.TryAddSingleton<RedisLeaseStore>();
         services.TryAddSingleton<ILeaseStore>(sp => sp.GetRequiredService<RedisLeaseStore>());
+        services.TryAddSingleton<IReplicaNotes, RedisReplicaNotes>();
         return services;
     }
 }

@@ -48,6 +48,32 @@ public sealed record CommandDefinition
 
     public IReadOnlyList<CommandOption> Options { get; }
 
+    /// <summary>
+    /// Also offered on a message (Discord: right-click › Apps) under this name, 1 to 32 characters in each language:
+    /// the command runs with the message's link as its first option and the others left out. Null: slash command only.
+    /// </summary>
+    public LocalizedText? MessageAction
+    {
+        get => _messageAction;
+        init
+        {
+            if (value is not null && (Options.Count == 0 || new[] { value.En, value.Fr, value.Zh }.Any(n => n.Trim().Length is 0 or > 32 || n.Trim() != n)))
+            {
+                throw new ArgumentException($"The message action of /{Name} needs a first option for the link and names of 1 to 32 characters.", nameof(value));
+            }
+
+            _messageAction = value;
+        }
+    }
+
+    /// <summary>
+    /// In a group conversation (a Discord guild channel), only members who may manage messages run it on the whole
+    /// conversation; Discord hides it from others by default (default_member_permissions) and the adapter checks.
+    /// </summary>
+    public bool ModeratorsOnlyInGroups { get; init; }
+
+    private readonly LocalizedText? _messageAction;
+
     /// <summary>"/name &lt;required&gt; [optional]".</summary>
     public string Usage
     {

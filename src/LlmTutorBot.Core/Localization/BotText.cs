@@ -30,6 +30,11 @@ public static class BotText
         "C'est noté : je répondrai dans la langue de vos messages.",
         "好的：我会用你写消息时使用的语言回复。");
 
+    public static readonly LocalizedText ResetPreferencesDone = new(
+        "Done: I have forgotten your preferences. I now reply in the language of each message; this conversation is kept.",
+        "C'est fait : j'ai oublié vos préférences. Je réponds désormais dans la langue de chaque message ; cette conversation est conservée.",
+        "好的：我已忘记你的偏好。我现在会用每条消息的语言回复；这段对话仍然保留。");
+
     public static readonly LocalizedText ResetDone = new(
         "Done: I have forgotten this conversation (its language, its video and its history). Your language preference is kept.",
         "C'est fait : j'ai oublié cette conversation (sa langue, sa vidéo et son historique). Votre préférence de langue est conservée.",

@@ -12,11 +12,18 @@ namespace LlmTutorBot.Discord.Commands;
 /// <summary>
 /// Discord's application command JSON, generated from the command catalog: chat-input commands with descriptions
 /// in English and localized for French and Chinese, typed options, choices with localized names (or autocomplete
-/// where a list would not fit or the option is a free language), usable in guilds and in DMs with the bot.
-/// The same text is registered by "discord register-commands" and kept in manifests/discord/commands.json.
+/// where a list would not fit or the option is a free language), then a message command (type 3) for each command
+/// offered on a message. Registered globally, every command is installable in guilds and by users (integration_types
+/// 0 and 1) and usable in guild channels, DMs with the bot and other private channels (contexts 0, 1, 2); commands
+/// for moderators in groups carry default_member_permissions (Manage Messages). Registered in one guild, the
+/// global-only fields are left out. The global text is registered by "discord register-commands" and kept in
+/// manifests/discord/commands.json.
 /// </summary>
 public static class DiscordCommandManifest
 {
+    /// <summary>MANAGE_MESSAGES (1 &lt;&lt; 13), as the decimal string Discord expects.</summary>
+    public const string ManageMessages = "8192";
+
     private const int MaxDescription = 100;
     private const int MaxChoices = 25;
     private const int MaxStringOption = 6000;
@@ -31,8 +38,8 @@ public static class DiscordCommandManifest
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    /// <summary>The commands as an indented JSON array, ending with a newline.</summary>
-    public static string Generate(CommandCatalog catalog)
+    /// <summary>The commands as an indented JSON array, ending with a newline; <paramref name="guild"/>: for one guild's registration.</summary>
+    public static string Generate(CommandCatalog catalog, bool guild = false)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         using var buffer = new MemoryStream();
@@ -41,7 +48,12 @@ public static class DiscordCommandManifest
             writer.WriteStartArray();
             foreach (var command in catalog.Commands)
             {
-                WriteCommand(writer, command);
+                WriteCommand(writer, command, guild);
+            }
+
+            foreach (var command in catalog.Commands.Where(c => c.MessageAction is not null))
+            {
+                WriteMessageCommand(writer, command.MessageAction!, guild);
             }
 
             writer.WriteEndArray();
@@ -50,7 +62,36 @@ public static class DiscordCommandManifest
         return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
     }
 
-    private static void WriteCommand(Utf8JsonWriter writer, CommandDefinition command)
+    private static void WriteMessageCommand(Utf8JsonWriter writer, LocalizedText name, bool guild)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("name", name.En);
+        writer.WriteNumber("type", 3);
+        WriteLocalizations(writer, "name_localizations", name);
+        WriteWhere(writer, guild);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Global only: installable in guilds (0) and by users (1); usable in guilds (0), bot DMs (1) and private channels (2).</summary>
+    private static void WriteWhere(Utf8JsonWriter writer, bool guild)
+    {
+        if (guild)
+        {
+            return;
+        }
+
+        writer.WriteStartArray("integration_types");
+        writer.WriteNumberValue(0);
+        writer.WriteNumberValue(1);
+        writer.WriteEndArray();
+        writer.WriteStartArray("contexts");
+        writer.WriteNumberValue(0);
+        writer.WriteNumberValue(1);
+        writer.WriteNumberValue(2);
+        writer.WriteEndArray();
+    }
+
+    private static void WriteCommand(Utf8JsonWriter writer, CommandDefinition command, bool guild)
     {
         writer.WriteStartObject();
         writer.WriteString("name", command.Name);
@@ -67,14 +108,12 @@ public static class DiscordCommandManifest
             writer.WriteEndArray();
         }
 
-        // Installed in guilds; usable in guild channels (0) and in DMs with the bot (1).
-        writer.WriteStartArray("integration_types");
-        writer.WriteNumberValue(0);
-        writer.WriteEndArray();
-        writer.WriteStartArray("contexts");
-        writer.WriteNumberValue(0);
-        writer.WriteNumberValue(1);
-        writer.WriteEndArray();
+        if (command.ModeratorsOnlyInGroups)
+        {
+            writer.WriteString("default_member_permissions", ManageMessages);
+        }
+
+        WriteWhere(writer, guild);
         writer.WriteEndObject();
     }
 

@@ -25,7 +25,8 @@ public static class DiscordCommandsTool
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var json = DiscordCommandManifest.Generate(services.GetRequiredService<CommandCatalog>());
+        var catalog = services.GetRequiredService<CommandCatalog>();
+        var json = DiscordCommandManifest.Generate(catalog);
         switch (args)
         {
             case ["export-commands"]:
@@ -47,7 +48,8 @@ public static class DiscordCommandsTool
             case ["register-commands"]:
                 return await RegisterAsync(services, guildId: null, json, output, error, cancellationToken);
             case ["register-commands", "--guild", var guild] when guild.Length > 0 && guild.All(char.IsAsciiDigit):
-                return await RegisterAsync(services, guild, json, output, error, cancellationToken);
+                // A guild's commands take no integration_types or contexts (global-only fields).
+                return await RegisterAsync(services, guild, DiscordCommandManifest.Generate(catalog, guild: true), output, error, cancellationToken);
             default:
                 await error.WriteLineAsync($"Unknown or incomplete discord command.\n\nUsage:\n{Usage}");
                 return 2;

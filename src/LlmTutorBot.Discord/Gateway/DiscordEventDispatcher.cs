@@ -37,6 +37,14 @@ internal sealed class DiscordEventDispatcher(
                 if (data.Deserialize(Json.GuildCreateData) is { } guild)
                 {
                     channels.AddGuild(guild);
+                    identity.LearnRoles(guild.Id, guild.Roles);
+                }
+
+                break;
+            case "GUILD_ROLE_CREATE" or "GUILD_ROLE_UPDATE":
+                if (data.Deserialize(Json.GuildRoleData) is { Role: { } role } roleEvent)
+                {
+                    identity.LearnRoles(roleEvent.GuildId, [role]);
                 }
 
                 break;
@@ -95,7 +103,7 @@ internal sealed class DiscordEventDispatcher(
             return;
         }
 
-        if (DiscordInboundConverter.FromMessage(message, botId, channel) is { } turn)
+        if (DiscordInboundConverter.FromMessage(message, botId, channel, identity.ManagedRole(message.GuildId)) is { } turn)
         {
             queue.Enqueue(turn);
         }
@@ -115,7 +123,7 @@ internal sealed class DiscordEventDispatcher(
             DiscordLog.RequestFailed(logger, exception, "GET /channels/{major}");
         }
 
-        if (DiscordInboundConverter.FromMessage(message, botId, channel) is { } turn)
+        if (DiscordInboundConverter.FromMessage(message, botId, channel, identity.ManagedRole(message.GuildId)) is { } turn)
         {
             queue.Enqueue(turn);
         }

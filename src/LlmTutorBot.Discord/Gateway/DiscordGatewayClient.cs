@@ -21,10 +21,15 @@ internal sealed partial class DiscordGatewayClient(
     GatewayTimings timings,
     TimeProvider time,
     ILogger logger,
-    bool compress = false)
+    bool compress = false,
+    DiscordStatus? status = null,
+    DiscordMessageContent messageContent = DiscordMessageContent.Auto)
 {
     /// <summary>GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES | MESSAGE_CONTENT.</summary>
-    public const int Intents = (1 << 0) | (1 << 9) | (1 << 12) | (1 << 15);
+    public const int Intents = (1 << 0) | (1 << 9) | (1 << 12) | MessageContentIntent;
+
+    /// <summary>The privileged intent; without it, plain messages (not mentions, not DMs) arrive without their text.</summary>
+    public const int MessageContentIntent = 1 << 15;
 
     private readonly GatewaySession _session = new();
     private long _dispatched;
@@ -32,6 +37,8 @@ internal sealed partial class DiscordGatewayClient(
     private long _identifies;
     private long _resumes;
     private long _connections;
+    private bool _contentRefused;
+    private bool _identifiedWithContent;
 
     public int ShardId => shardId;
 
@@ -46,6 +53,15 @@ internal sealed partial class DiscordGatewayClient(
     public long Resumes => Interlocked.Read(ref _resumes);
 
     public long Connections => Interlocked.Read(ref _connections);
+
+    /// <summary>Why the shard stopped for good (a close code that cannot succeed again), or null.</summary>
+    public GatewayStop? Stop { get; private set; }
+
+    /// <summary>The intents the next IDENTIFY sends: without Message Content when it is off or was refused.</summary>
+    public int CurrentIntents =>
+        messageContent == DiscordMessageContent.Off || _contentRefused || (messageContent == DiscordMessageContent.Auto && status?.MessageContentDisallowed == true)
+            ? Intents & ~MessageContentIntent
+            : Intents;
 
     /// <summary>Connects and stays connected until cancelled, or until a close code that must not be retried.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -63,8 +79,22 @@ internal sealed partial class DiscordGatewayClient(
                 return;
             }
 
+            if (outcome.Code == GatewayCloseCodes.DisallowedIntents && messageContent == DiscordMessageContent.Auto && _identifiedWithContent)
+            {
+                // Refused the privileged intent: identify again without it rather than go offline.
+                _contentRefused = true;
+                if (status?.DisallowMessageContent() ?? true)
+                {
+                    GatewayLog.MessageContentRefused(logger, shardId);
+                }
+
+                outcome = outcome with { Action = CloseAction.Reidentify, Reason = "the Message Content intent was refused" };
+            }
+
             if (outcome.Action == CloseAction.Stop)
             {
+                Stop = new GatewayStop(outcome.Code, outcome.Reason);
+                status?.StopGateway(Stop);
                 GatewayLog.Stopped(logger, shardId, outcome.Reason);
                 return;
             }
@@ -128,7 +158,9 @@ internal sealed partial class DiscordGatewayClient(
                 await identifyLimiter.WaitAsync(shardId, cancellationToken);
                 Interlocked.Increment(ref _identifies);
                 _session.Clear();
-                await socket.SendAsync(GatewayFrames.Identify(IdentifyData()), cancellationToken);
+                var identify = IdentifyData();
+                _identifiedWithContent = (identify.Intents & MessageContentIntent) != 0;
+                await socket.SendAsync(GatewayFrames.Identify(identify), cancellationToken);
             }
 
             return await ReceiveLoopAsync(connection, cancellationToken);
@@ -176,7 +208,7 @@ internal sealed partial class DiscordGatewayClient(
 
     private IdentifyData IdentifyData() => new(
         token,
-        Intents,
+        CurrentIntents,
         new IdentifyProperties(Environment.OSVersion.Platform.ToString().ToLowerInvariant(), "llmtutorbot", "llmtutorbot"),
         shardCount > 1 || shardId > 0 ? [shardId, shardCount] : null);
 
@@ -202,9 +234,13 @@ internal sealed partial class DiscordGatewayClient(
     }
 
     private static ConnectionOutcome Closed(int? code, ConnectionState connection) =>
-        new(GatewayCloseCodes.Classify(code), GatewayCloseCodes.Explain(code), null, connection.WasReady);
+        new(GatewayCloseCodes.Classify(code), GatewayCloseCodes.Explain(code), null, connection.WasReady) { Code = code };
 
-    private sealed record ConnectionOutcome(CloseAction Action, string Reason, TimeSpan? Delay, bool WasReady);
+    private sealed record ConnectionOutcome(CloseAction Action, string Reason, TimeSpan? Delay, bool WasReady)
+    {
+        /// <summary>The close code Discord sent, if the connection ended with one.</summary>
+        public int? Code { get; init; }
+    }
 
     /// <summary>What one connection knows: heartbeats acknowledged, whether it got READY or RESUMED, whether it zombied.</summary>
     private sealed class ConnectionState(GatewaySocket socket)

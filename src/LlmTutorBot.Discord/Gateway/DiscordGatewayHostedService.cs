@@ -18,9 +18,11 @@ internal sealed class DiscordGatewayHostedService(
     DiscordRestClient rest,
     IGatewayDispatchHandler handler,
     IdentifyLimiter identifyLimiter,
+    DiscordStatus status,
     TimeProvider time,
     ILoggerFactory loggers,
-    ILeaseStore? leases = null) : BackgroundService
+    ILeaseStore? leases = null,
+    IReplicaNotes? notes = null) : BackgroundService
 {
     private readonly ILogger _logger = loggers.CreateLogger<DiscordGatewayHostedService>();
     private IReadOnlyList<DiscordGatewayClient> _fixed = [];
@@ -40,6 +42,22 @@ internal sealed class DiscordGatewayHostedService(
             return;
         }
 
+        // A revoked token (a REST 401) ends every shard: the gateway would only be refused with 4004.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, status.Revoked);
+        using var revoked = status.Revoked.Register(() => GatewayLog.StoppedTokenRevoked(_logger));
+        try
+        {
+            await RunAsync(settings, stopping.Token);
+        }
+        catch (OperationCanceledException) when (status.Revoked.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task RunAsync(DiscordOptions settings, CancellationToken stoppingToken)
+    {
+        var gatewayNotes = new GatewayNotes(notes, settings, _logger);
+        await gatewayNotes.ClearAsync(stoppingToken);
         var (url, count, maxConcurrency) = await DiscoverAsync(settings, stoppingToken);
         if (url is null)
         {
@@ -48,14 +66,15 @@ internal sealed class DiscordGatewayHostedService(
 
         identifyLimiter.Timings = Timings;
         var logger = loggers.CreateLogger<DiscordGatewayClient>();
-        DiscordGatewayClient Create(int id) => new(id, count, url, settings.BotToken!, handler, identifyLimiter, Timings, time, logger, settings.GatewayCompression);
+        DiscordGatewayClient Create(int id) =>
+            new(id, count, url, settings.BotToken!, handler, identifyLimiter, Timings, time, logger, settings.GatewayCompression, status, settings.MessageContent);
 
         // Validated at start, so the ids parse.
         var configured = DiscordOptions.TryParseShardIds(settings.ShardIds, out var parsed) ? parsed : null;
         if (configured is null && leases is not null)
         {
             var max = settings.MaxShardsPerReplica == 0 ? count : Math.Min(count, settings.MaxShardsPerReplica);
-            _leased = new ShardLeases(leases, count, max, TimeSpan.FromSeconds(settings.ShardLeaseSeconds), Create, time, _logger);
+            _leased = new ShardLeases(leases, count, max, TimeSpan.FromSeconds(settings.ShardLeaseSeconds), Create, status, gatewayNotes, time, _logger);
             GatewayLog.Starting(_logger, string.Create(CultureInfo.InvariantCulture, $"up to {max} by lease"), count, url.GetLeftPart(UriPartial.Path), maxConcurrency);
             await _leased.RunAsync(stoppingToken);
             return;
@@ -88,13 +107,17 @@ internal sealed class DiscordGatewayHostedService(
             {
                 var info = await rest.GetGatewayBotAsync(stoppingToken);
                 var limit = info.SessionStartLimit;
-                identifyLimiter.Configure(limit.MaxConcurrency, limit.Remaining, TimeSpan.FromMilliseconds(limit.ResetAfter));
+                identifyLimiter.Configure(limit.MaxConcurrency, limit.Remaining, TimeSpan.FromMilliseconds(limit.ResetAfter), limit.Total);
+                identifyLimiter.Refresh = async cancellationToken => (await rest.GetGatewayBotAsync(cancellationToken)).SessionStartLimit;
+                GatewayLog.IdentifyBudget(_logger, limit.Remaining, limit.Total, TimeSpan.FromMilliseconds(limit.ResetAfter).TotalMinutes);
                 var url = settings.GatewayUrl ?? new Uri(info.Url);
                 return (url, settings.ShardCount > 0 ? settings.ShardCount : Math.Max(1, info.Shards), Math.Max(1, limit.MaxConcurrency));
             }
             catch (DiscordRestException exception) when (exception.Status == System.Net.HttpStatusCode.Unauthorized)
             {
-                GatewayLog.Stopped(_logger, 0, "Discord refused the bot token (401): check Discord:BotToken");
+                const string Reason = "Discord refused the bot token (401): check Discord:BotToken";
+                status.StopGateway(new GatewayStop(null, Reason));
+                GatewayLog.Stopped(_logger, 0, Reason);
                 return (null, 0, 0);
             }
             catch (Exception exception) when (exception is DiscordRestException or HttpRequestException or TaskCanceledException && !stoppingToken.IsCancellationRequested)

@@ -19,10 +19,17 @@ internal static class GatewayCloseCodes
     /// <summary>The code the client closes with when it means to resume (anything but 1000/1001 keeps the session).</summary>
     public const int ClientReconnect = 4900;
 
+    /// <summary>Refused intents: the Message Content intent is not enabled for the bot (or not approved).</summary>
+    public const int DisallowedIntents = 4014;
+
+    /// <summary>
+    /// 4003 (not authenticated), 4005 (already authenticated), 4007, 4009 and a close 1000 from Discord end the
+    /// session: a RESUME cannot succeed, so the next connection identifies.
+    /// </summary>
     public static CloseAction Classify(int? code) => code switch
     {
         4004 or 4010 or 4011 or 4012 or 4013 or 4014 => CloseAction.Stop,
-        4007 or 4009 => CloseAction.Reidentify,
+        1000 or 4003 or 4005 or 4007 or 4009 => CloseAction.Reidentify,
         _ => CloseAction.Resume,
     };
 
@@ -35,6 +42,9 @@ internal static class GatewayCloseCodes
         4012 => "invalid API version",
         4013 => "invalid intents",
         4014 => "disallowed intents: enable the Message Content intent for the bot in the Developer Portal",
+        4003 => "not authenticated",
+        4005 => "already authenticated",
+        1000 => "closed normally by Discord",
         4007 => "invalid sequence number",
         4009 => "session timed out",
         null => "no close code",

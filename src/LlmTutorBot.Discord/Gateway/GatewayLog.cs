@@ -40,6 +40,18 @@ internal static partial class GatewayLog
     [LoggerMessage(731, LogLevel.Debug, "Discord shard {ShardId} dropped a duplicate event with sequence {Sequence}")]
     public static partial void DuplicateDropped(ILogger logger, int shardId, int sequence);
 
+    [LoggerMessage(732, LogLevel.Error, "Discord shard {ShardId}: Discord refused the Message Content intent (4014); running without it. Mentions, DMs, slash and message commands still work; plain messages in the bot's threads are no longer read unless they mention the bot. Enable the intent for the bot in the Developer Portal (bots in 100 or more servers need Discord's approval), or set Discord:MessageContent to off to silence this")]
+    public static partial void MessageContentRefused(ILogger logger, int shardId);
+
+    [LoggerMessage(733, LogLevel.Critical, "Discord gateway stopped for this replica and every other: {Reason}. It stays stopped until the settings change or the bot restarts")]
+    public static partial void GatewayStoppedEverywhere(ILogger logger, string reason);
+
+    [LoggerMessage(734, LogLevel.Information, "Discord session starts: {Remaining} of {Total} left, reset in {ResetMinutes:F0} minutes")]
+    public static partial void IdentifyBudget(ILogger logger, int remaining, int total, double resetMinutes);
+
+    [LoggerMessage(735, LogLevel.Critical, "Discord gateway stopped: the bot token was revoked")]
+    public static partial void StoppedTokenRevoked(ILogger logger);
+
     [LoggerMessage(741, LogLevel.Information, "Discord shard {ShardId} of {ShardCount}: lease taken, starting it here")]
     public static partial void ShardLeaseTaken(ILogger logger, int shardId, int shardCount);
 

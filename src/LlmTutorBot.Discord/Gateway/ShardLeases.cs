@@ -9,9 +9,19 @@ namespace LlmTutorBot.Discord.Gateway;
 /// the leases it holds (a shard whose lease was lost, or not renewed for a whole lease, is stopped at once, so two
 /// replicas never run one shard for longer than that), then claims free shards up to
 /// <c>Discord:MaxShardsPerReplica</c>. A dead replica's shards are free once their leases expire; a replica that
-/// stops releases its own.
+/// stops releases its own. A close code that cannot succeed again, on any replica, stops every shard and claims no
+/// more: the reason is noted in Redis (<see cref="GatewayNotes"/>) so that no replica identifies again in vain.
 /// </summary>
-internal sealed class ShardLeases(ILeaseStore leases, int shardCount, int maxShards, TimeSpan duration, Func<int, DiscordGatewayClient> create, TimeProvider time, ILogger logger)
+internal sealed class ShardLeases(
+    ILeaseStore leases,
+    int shardCount,
+    int maxShards,
+    TimeSpan duration,
+    Func<int, DiscordGatewayClient> create,
+    DiscordStatus status,
+    GatewayNotes notes,
+    TimeProvider time,
+    ILogger logger)
 {
     private readonly Dictionary<int, HeldShard> _held = [];
     private volatile DiscordGatewayClient[] _running = [];
@@ -45,6 +55,18 @@ internal sealed class ShardLeases(ILeaseStore leases, int shardCount, int maxSha
 
     private async Task TickAsync(CancellationToken cancellationToken)
     {
+        await notes.SyncAsync(status, cancellationToken);
+        if (status.Stop is not null)
+        {
+            // Stopped for good with these settings, here or on another replica: hold nothing, claim nothing.
+            foreach (var id in _held.Keys.ToList())
+            {
+                await StopAsync(id, release: true);
+            }
+
+            return;
+        }
+
         foreach (var (id, shard) in _held.ToList())
         {
             if (shard.Running.IsCompleted)

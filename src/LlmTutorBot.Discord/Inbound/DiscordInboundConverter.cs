@@ -15,8 +15,11 @@ namespace LlmTutorBot.Discord.Inbound;
 /// </summary>
 internal sealed class DiscordInboundConverter(CommandParser parser, CommandCatalog catalog)
 {
-    /// <summary>The turn for a MESSAGE_CREATE, or null when the bot should not answer it.</summary>
-    public static DiscordTurn? FromMessage(DiscordMessage message, string botUserId, CachedChannel? channel)
+    /// <summary>
+    /// The turn for a MESSAGE_CREATE, or null when the bot should not answer it. A mention of the bot's managed role
+    /// (<paramref name="botRoleId"/>, as "@LlmTutorBot" often autocompletes to the role) counts as a mention of the bot.
+    /// </summary>
+    public static DiscordTurn? FromMessage(DiscordMessage message, string botUserId, CachedChannel? channel, string? botRoleId = null)
     {
         ArgumentNullException.ThrowIfNull(message);
         if (message.Author is null || !HasIds(message.Author.Id, message.ChannelId, message.Id) || message.Author.Id == botUserId || message.Author.Bot == true || message.Author.System == true
@@ -26,9 +29,10 @@ internal sealed class DiscordInboundConverter(CommandParser parser, CommandCatal
         }
 
         var isDirect = message.GuildId is null;
-        var mentions = new[] { $"<@{botUserId}>", $"<@!{botUserId}>" };
+        string[] mentions = botRoleId is null ? [$"<@{botUserId}>", $"<@!{botUserId}>"] : [$"<@{botUserId}>", $"<@!{botUserId}>", $"<@&{botRoleId}>"];
         var content = message.Content ?? "";
         var mentioned = (message.Mentions?.Any(u => u.Id == botUserId) ?? false)
+            || (botRoleId is not null && (message.MentionRoles?.Contains(botRoleId) ?? false))
             || mentions.Any(m => content.Contains(m, StringComparison.Ordinal));
         var inOwnThread = channel is { IsThread: true } && channel.OwnerId == botUserId;
         if (!isDirect && !mentioned && !inOwnThread)

@@ -34,6 +34,14 @@ internal sealed class DiscordInteractionHandler(
 
     private static readonly InteractionResponse Deferred = new(InteractionCallbackTypes.DeferredChannelMessageWithSource);
 
+    /// <summary>Deferred so that only the user sees the answer (flag 64), for /help, /lang and /reset.</summary>
+    private static readonly InteractionResponse DeferredEphemeral = new(InteractionCallbackTypes.DeferredChannelMessageWithSource, new InteractionCallbackData(Flags: Ephemeral));
+
+    private const int Ephemeral = 64;
+
+    /// <summary>Commands whose answers only their user sees.</summary>
+    private static readonly HashSet<string> Private = new(StringComparer.Ordinal) { "help", "lang", "reset" };
+
     /// <summary>
     /// Answers <paramref name="interaction"/>. Returns the answer to give in the HTTP response when
     /// <paramref name="inline"/> allows it; null when the answer was posted to the callback URL (answer the HTTP
@@ -50,33 +58,68 @@ internal sealed class DiscordInteractionHandler(
                 return await AnswerAsync(interaction, Autocomplete(interaction), inline, cancellationToken);
         }
 
+        var language = BotLanguages.FromLocale(interaction.Locale) ?? BotLanguage.En;
+        string? targetMessage = null;
+        if (MessageCommands.IsMessageCommand(interaction))
+        {
+            var (asSlash, targetId, problem) = MessageCommands.Read(interaction, catalog);
+            if (problem is not null)
+            {
+                return await AnswerAsync(interaction, Refusal(problem[language]), inline, cancellationToken);
+            }
+
+            interaction = asSlash ?? interaction;
+            targetMessage = targetId;
+        }
+
+        var name = interaction.Type == InteractionTypes.ApplicationCommand ? interaction.Data?.Name : null;
+        if (name is not null && catalog.TryGet(name, out var definition) && definition.ModeratorsOnlyInGroups
+            && LanguageAutocomplete.Focused(interaction.Data?.Options) is null
+            && !IsScopeMe(interaction.Data?.Options)
+            && !MessageCommands.MayModerate(interaction))
+        {
+            return await AnswerAsync(interaction, Refusal(DiscordText.ResetNeedsPermission[language]), inline, cancellationToken);
+        }
+
         var turn = interaction.Type is InteractionTypes.ApplicationCommand or InteractionTypes.MessageComponent
             ? converter.FromInteraction(interaction, time.GetUtcNow(), interaction.ChannelId is { } channel ? channels.Find(channel) : null)
             : null;
         if (turn is null)
         {
-            var language = BotLanguages.FromLocale(interaction.Locale) ?? BotLanguage.En;
-            var refusal = new InteractionResponse(
-                InteractionCallbackTypes.ChannelMessageWithSource,
-                new InteractionCallbackData(Content: Unsupported[language], Flags: 64, AllowedMentions: DiscordReplyRenderer.NoPings));
-            return await AnswerAsync(interaction, refusal, inline, cancellationToken);
+            return await AnswerAsync(interaction, Refusal(Unsupported[language]), inline, cancellationToken);
         }
 
+        if (targetMessage is not null)
+        {
+            // Answered like /summarize, with the thread on the message the command was used on.
+            turn = turn with { Route = turn.Route with { UserMessageId = targetMessage } };
+        }
+
+        var deferred = name is not null && Private.Contains(name) ? DeferredEphemeral : Deferred;
         try
         {
             // Posted before the turn is queued, so the turn's first edit finds the deferred answer.
-            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, Deferred, cancellationToken);
+            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, deferred, cancellationToken);
         }
         catch (Exception exception) when (inline && exception is DiscordRestException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             DiscordLog.RequestFailed(logger, exception, "POST /interactions/{id}/{token}/callback");
             queue.Enqueue(turn);
-            return Deferred;
+            return deferred;
         }
 
         queue.Enqueue(turn);
         return null;
     }
+
+    /// <summary>"/reset scope: me": the sender's own preferences, which anyone may reset.</summary>
+    private static bool IsScopeMe(IReadOnlyList<InteractionOption>? options) =>
+        options is { Count: > 0 } && options.Any(o => o.Name == Core.Handlers.ResetHandler.ScopeOption && o.Value?.StringOrNull() == Core.Handlers.ResetHandler.ScopeMe);
+
+    /// <summary>A refusal or explanation only the user sees.</summary>
+    private static InteractionResponse Refusal(string text) => new(
+        InteractionCallbackTypes.ChannelMessageWithSource,
+        new InteractionCallbackData(Content: text, Flags: Ephemeral, AllowedMentions: DiscordReplyRenderer.NoPings));
 
     private async Task<InteractionResponse?> AnswerAsync(Interaction interaction, InteractionResponse response, bool inline, CancellationToken cancellationToken)
     {

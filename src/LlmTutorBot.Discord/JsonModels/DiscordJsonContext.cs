@@ -16,6 +16,7 @@ namespace LlmTutorBot.Discord.JsonModels;
 [JsonSerializable(typeof(DiscordUser))]
 [JsonSerializable(typeof(DiscordApplication))]
 [JsonSerializable(typeof(GuildCreateData))]
+[JsonSerializable(typeof(GuildRoleData))]
 [JsonSerializable(typeof(ThreadListSyncData))]
 [JsonSerializable(typeof(DiscordChannel))]
 [JsonSerializable(typeof(DiscordMessage))]
@@ -27,4 +28,5 @@ namespace LlmTutorBot.Discord.JsonModels;
 [JsonSerializable(typeof(RateLimitBody))]
 [JsonSerializable(typeof(Inbound.DiscordReplyRoute))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
+[JsonSerializable(typeof(string))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;

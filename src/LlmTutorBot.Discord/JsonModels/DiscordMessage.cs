@@ -13,7 +13,9 @@ internal sealed record DiscordMessage(
     IReadOnlyList<DiscordAttachment>? Attachments = null,
     MessageReference? MessageReference = null,
     string? WebhookId = null,
-    GuildMember? Member = null);
+    GuildMember? Member = null,
+    IReadOnlyList<string>? MentionRoles = null,
+    IReadOnlyList<Embed>? Embeds = null);
 
 internal sealed record DiscordAttachment(string Id, string Filename, long Size, string? Url = null, string? ContentType = null);
 

@@ -28,8 +28,8 @@ internal sealed record GatewayBotInfo(string Url, int Shards, SessionStartLimit 
 
 internal sealed record SessionStartLimit(int Total, int Remaining, long ResetAfter, int MaxConcurrency);
 
-/// <summary>GUILD_CREATE, read only for its channels and active threads.</summary>
-internal sealed record GuildCreateData(string Id, IReadOnlyList<DiscordChannel>? Channels, IReadOnlyList<DiscordChannel>? Threads);
+/// <summary>GUILD_CREATE, read for its channels, active threads and roles (the bot's managed role).</summary>
+internal sealed record GuildCreateData(string Id, IReadOnlyList<DiscordChannel>? Channels, IReadOnlyList<DiscordChannel>? Threads, IReadOnlyList<DiscordRole?>? Roles = null);
 
 /// <summary>THREAD_LIST_SYNC.</summary>
 internal sealed record ThreadListSyncData(string GuildId, IReadOnlyList<DiscordChannel>? Threads);

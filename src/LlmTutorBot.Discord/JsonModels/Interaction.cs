@@ -28,7 +28,12 @@ internal sealed record InteractionData(
     int? Type = null,
     IReadOnlyList<InteractionOption>? Options = null,
     string? CustomId = null,
-    int? ComponentType = null);
+    int? ComponentType = null,
+    string? TargetId = null,
+    InteractionResolved? Resolved = null);
+
+/// <summary>The objects an interaction refers to; for a message command, the target message by id.</summary>
+internal sealed record InteractionResolved(IReadOnlyDictionary<string, DiscordMessage?>? Messages = null);
 
 internal sealed record InteractionOption(string Name, int Type, JsonElement? Value = null, IReadOnlyList<InteractionOption>? Options = null, bool? Focused = null);
 

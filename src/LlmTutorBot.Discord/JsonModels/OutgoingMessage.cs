@@ -16,9 +16,15 @@ internal sealed record OutgoingMessage
     public IReadOnlyList<AttachmentSlot>? Attachments { get; init; }
 
     public int? Flags { get; init; }
+
+    /// <summary>Unique per logical message (at most 25 characters), the same in each of its retries.</summary>
+    public string? Nonce { get; init; }
+
+    /// <summary>With a nonce: Discord returns the message already created with it instead of posting it twice.</summary>
+    public bool? EnforceNonce { get; init; }
 }
 
-internal sealed record Embed(string? Title = null, string? Description = null, IReadOnlyList<EmbedField>? Fields = null, EmbedFooter? Footer = null, int? Color = null);
+internal sealed record Embed(string? Title = null, string? Description = null, IReadOnlyList<EmbedField>? Fields = null, EmbedFooter? Footer = null, int? Color = null, string? Url = null);
 
 internal sealed record EmbedField(string Name, string Value, bool? Inline = null);
 

@@ -6,23 +6,49 @@ namespace LlmTutorBot.Discord.Rest;
 
 internal sealed partial class DiscordRestClient
 {
-    /// <summary>POST /channels/{channel}/messages, as multipart with files[n] and payload_json when there are files.</summary>
-    public Task<DiscordMessage> CreateMessageAsync(string channelId, OutgoingMessage message, IReadOnlyList<ReplyFile>? files, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, $"channels/{channelId}/messages", Body(message, files), DiscordJsonContext.Default.DiscordMessage, Auth.Bot, cancellationToken);
+    /// <summary>
+    /// POST /channels/{channel}/messages, as multipart with files[n] and payload_json when there are files. The message
+    /// carries a nonce with enforce_nonce, the same in every retry, so a retried POST never posts it twice.
+    /// </summary>
+    public Task<DiscordMessage> CreateMessageAsync(string channelId, OutgoingMessage message, IReadOnlyList<ReplyFile>? files, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var once = message with { Nonce = message.Nonce ?? NewNonce(), EnforceNonce = true };
+        return SendAsync(HttpMethod.Post, $"channels/{channelId}/messages", Body(once, files), DiscordJsonContext.Default.DiscordMessage, Auth.Bot, cancellationToken);
+    }
 
     /// <summary>PATCH /channels/{channel}/messages/{message}.</summary>
     public Task<DiscordMessage> EditMessageAsync(string channelId, string messageId, OutgoingMessage message, IReadOnlyList<ReplyFile>? files, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Patch, $"channels/{channelId}/messages/{messageId}", Body(message, files), DiscordJsonContext.Default.DiscordMessage, Auth.Bot, cancellationToken);
 
-    /// <summary>POST /channels/{channel}/messages/{message}/threads: a public thread on a message (its id is the message's).</summary>
-    public Task<DiscordChannel> StartThreadFromMessageAsync(string channelId, string messageId, string name, CancellationToken cancellationToken) =>
-        SendAsync(
-            HttpMethod.Post,
-            $"channels/{channelId}/messages/{messageId}/threads",
-            Json(new StartThreadRequest(ThreadName(name)), DiscordJsonContext.Default.StartThreadRequest),
-            DiscordJsonContext.Default.DiscordChannel,
-            Auth.Bot,
-            cancellationToken);
+    /// <summary>
+    /// POST /channels/{channel}/messages/{message}/threads: a public thread on a message (its id is the message's).
+    /// When the message has a thread already (160004: someone started one, or a retried request did), that thread.
+    /// </summary>
+    public async Task<DiscordChannel> StartThreadFromMessageAsync(string channelId, string messageId, string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SendAsync(
+                HttpMethod.Post,
+                $"channels/{channelId}/messages/{messageId}/threads",
+                Json(new StartThreadRequest(ThreadName(name)), DiscordJsonContext.Default.StartThreadRequest),
+                DiscordJsonContext.Default.DiscordChannel,
+                Auth.Bot,
+                cancellationToken);
+        }
+        catch (DiscordRestException exception) when (exception.Code == ThreadAlreadyCreated)
+        {
+            return new DiscordChannel(messageId, ChannelTypes.PublicThread, ParentId: channelId);
+        }
+    }
+
+    /// <summary>Discord's error code for a message that has a thread already.</summary>
+    private const int ThreadAlreadyCreated = 160004;
+
+    /// <summary>A random nonce of at most 20 digits (Discord allows 25 characters).</summary>
+    internal static string NewNonce() =>
+        ((ulong)Random.Shared.NextInt64(1, long.MaxValue)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>GET /channels/{channel}: its type and parent, for channels the gateway has not described.</summary>
     public Task<DiscordChannel> GetChannelAsync(string channelId, CancellationToken cancellationToken) =>

@@ -30,6 +30,13 @@ public sealed class DiscordRestException : Exception
         Code = code;
     }
 
+    /// <summary>A request refused here, without asking Discord, for a reason that <paramref name="status"/> stands for.</summary>
+    public DiscordRestException(string message, HttpStatusCode status)
+        : base(message)
+    {
+        Status = status;
+    }
+
     public string? Route { get; }
 
     public HttpStatusCode? Status { get; }

@@ -119,7 +119,8 @@ internal sealed class InteractionReplyTarget(
 
         try
         {
-            _threadId = (await rest.StartThreadFromMessageAsync(route.ChannelId, original.Id, threadTitle, cancellationToken)).Id;
+            // On the message a message command was used on, else on the answer.
+            _threadId = (await rest.StartThreadFromMessageAsync(route.ChannelId, route.UserMessageId ?? original.Id, threadTitle, cancellationToken)).Id;
         }
         catch (DiscordRestException exception)
         {

@@ -11,7 +11,10 @@ public sealed class SummarizeHandler(VideoReplies replies) : CommandHandler
         "summarize",
         YouTubeText.SummarizeDescription,
         new CommandOption("url", YouTubeText.UrlOption),
-        new CommandOption("language", YouTubeText.LanguageOption, Required: false));
+        new CommandOption("language", YouTubeText.LanguageOption, Required: false))
+    {
+        MessageAction = YouTubeText.SummarizeAction,
+    };
 
     public override CommandDefinition Command => Definition;
 

@@ -12,7 +12,11 @@ public sealed class TranslateHandler(VideoReplies replies) : CommandHandler
         "translate",
         YouTubeText.TranslateDescription,
         new CommandOption("url", YouTubeText.UrlOption),
-        new CommandOption("language", YouTubeText.LanguageOption, Required: false));
+        new CommandOption("language", YouTubeText.LanguageOption, Required: false))
+    {
+        // On a message, no language is given: the captions go into the user's reply language.
+        MessageAction = YouTubeText.TranslateAction,
+    };
 
     public override CommandDefinition Command => Definition;
 

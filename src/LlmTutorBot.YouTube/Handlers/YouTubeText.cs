@@ -5,6 +5,11 @@ namespace LlmTutorBot.YouTube.Handlers;
 /// <summary>Every sentence the video features say, in English, French and Chinese.</summary>
 public static partial class YouTubeText
 {
+    /// <summary>The message commands (right-click a message with a link › Apps), at most 32 characters each.</summary>
+    public static readonly LocalizedText SummarizeAction = new("Summarize video", "Résumer la vidéo", "总结视频");
+
+    public static readonly LocalizedText TranslateAction = new("Translate video", "Traduire la vidéo", "翻译视频");
+
     public static readonly LocalizedText SummarizeDescription = new(
         "Summarize a YouTube video from its captions",
         "Résumer une vidéo YouTube à partir de ses sous-titres",

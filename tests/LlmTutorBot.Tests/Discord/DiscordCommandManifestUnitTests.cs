@@ -16,7 +16,7 @@ public sealed partial class DiscordCommandManifestUnitTests
         new CommandOption("language", new LocalizedText("Target language", "Langue cible", "目标语言"), Required: false));
 
     [Fact]
-    public void Every_catalog_command_becomes_a_chat_input_command_usable_in_guilds_and_dms()
+    public void Every_catalog_command_becomes_a_chat_input_command_installable_by_guilds_and_users_and_usable_everywhere()
     {
         var commands = Generate(TestCommands.Catalog());
 
@@ -24,8 +24,8 @@ public sealed partial class DiscordCommandManifestUnitTests
         Assert.All(commands, c =>
         {
             Assert.Equal(1, c.GetProperty("type").GetInt32());
-            Assert.Equal([0, 1], c.GetProperty("contexts").EnumerateArray().Select(e => e.GetInt32()));
-            Assert.Equal([0], c.GetProperty("integration_types").EnumerateArray().Select(e => e.GetInt32()));
+            Assert.Equal([0, 1, 2], c.GetProperty("contexts").EnumerateArray().Select(e => e.GetInt32()));
+            Assert.Equal([0, 1], c.GetProperty("integration_types").EnumerateArray().Select(e => e.GetInt32()));
             Assert.Matches(DiscordName(), c.GetProperty("name").GetString());
             Assert.InRange(c.GetProperty("description").GetString()!.Length, 1, 100);
         });
@@ -88,8 +88,52 @@ public sealed partial class DiscordCommandManifestUnitTests
         Assert.EndsWith("]\n", json, StringComparison.Ordinal);
     }
 
-    private static List<JsonElement> Generate(CommandCatalog catalog) =>
-        [.. JsonDocument.Parse(DiscordCommandManifest.Generate(catalog)).RootElement.EnumerateArray()];
+    [Fact]
+    public void A_command_offered_on_messages_also_becomes_a_localized_message_command()
+    {
+        var translate = Translate with { MessageAction = new LocalizedText("Translate video", "Traduire la vidéo", "翻译视频") };
+
+        var commands = Generate(new CommandCatalog([translate]));
+
+        Assert.Equal([("translate", 1), ("Translate video", 3)], commands.Select(c => (c.GetProperty("name").GetString(), c.GetProperty("type").GetInt32())));
+        var message = commands[1];
+        Assert.False(message.TryGetProperty("description", out _));
+        Assert.False(message.TryGetProperty("options", out _));
+        Assert.Equal("Traduire la vidéo", message.GetProperty("name_localizations").GetProperty("fr").GetString());
+        Assert.Equal([0, 1, 2], message.GetProperty("contexts").EnumerateArray().Select(e => e.GetInt32()));
+    }
+
+    [Fact]
+    public void A_message_action_needs_a_link_option_and_a_short_name()
+    {
+        Assert.Throws<ArgumentException>(() => new CommandDefinition("help", TestCommands.Same("Help")) { MessageAction = TestCommands.Same("Help me") });
+        Assert.Throws<ArgumentException>(() => Translate with { MessageAction = TestCommands.Same(new string('x', 33)) });
+    }
+
+    [Fact]
+    public void Reset_is_for_members_who_can_manage_messages_by_default_and_says_what_it_forgets()
+    {
+        var reset = Generate(TestCommands.Catalog()).Single(c => c.GetProperty("name").GetString() == "reset");
+
+        Assert.Equal("8192", reset.GetProperty("default_member_permissions").GetString());
+        Assert.Equal(["channel", "me"], reset.GetProperty("options")[0].GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()));
+        Assert.False(Generate(TestCommands.Catalog()).Single(c => c.GetProperty("name").GetString() == "help").TryGetProperty("default_member_permissions", out _));
+    }
+
+    [Fact]
+    public void Guild_registration_leaves_out_the_global_only_fields()
+    {
+        var commands = Generate(TestCommands.Catalog(), guild: true);
+
+        Assert.All(commands, c =>
+        {
+            Assert.False(c.TryGetProperty("integration_types", out _));
+            Assert.False(c.TryGetProperty("contexts", out _));
+        });
+    }
+
+    private static List<JsonElement> Generate(CommandCatalog catalog, bool guild = false) =>
+        [.. JsonDocument.Parse(DiscordCommandManifest.Generate(catalog, guild)).RootElement.EnumerateArray()];
 
     [GeneratedRegex(@"^[-_'\p{L}\p{N}]{1,32}$")]
     private static partial Regex DiscordName();

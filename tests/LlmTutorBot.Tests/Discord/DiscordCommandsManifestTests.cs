@@ -58,7 +58,8 @@ public sealed class DiscordCommandsManifestTests(RedisFixture redis)
         Assert.Equal(0, exit);
         var put = Assert.Single(rest.Requests);
         Assert.Equal(("PUT", "/applications/352205866889641984/guilds/300/commands"), (put.Method, put.Path));
-        Assert.Equal(DiscordCommandManifest.Generate(services.GetRequiredService<CommandCatalog>()), put.Json);
+        Assert.Equal(DiscordCommandManifest.Generate(services.GetRequiredService<CommandCatalog>(), guild: true), put.Json);
+        Assert.DoesNotContain("integration_types", put.Json, StringComparison.Ordinal);
         Assert.Equal($"Bot {DiscordTestServices.BotToken}", put.Header("Authorization"));
         Assert.Contains("Registered 3 commands in guild 300", output.ToString(), StringComparison.Ordinal);
     }

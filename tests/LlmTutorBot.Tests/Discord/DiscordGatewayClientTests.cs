@@ -1,3 +1,4 @@
+using LlmTutorBot.Discord;
 using LlmTutorBot.Discord.Gateway;
 using LlmTutorBot.Tests.Discord.Fakes;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -160,16 +161,62 @@ public sealed class DiscordGatewayClientTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(4004)]
-    [InlineData(4014)]
-    public async Task A_close_code_that_cannot_succeed_again_stops_the_shard(int code)
+    [InlineData(4004, DiscordMessageContent.Auto)]
+    [InlineData(4013, DiscordMessageContent.Auto)]
+    [InlineData(4014, DiscordMessageContent.On)]
+    [InlineData(4014, DiscordMessageContent.Off)]
+    public async Task A_close_code_that_cannot_succeed_again_stops_the_shard_and_says_why(int code, DiscordMessageContent mode)
     {
+        using var status = new DiscordStatus();
+        _client = Client(status, mode);
         await StartAsync();
         await _gateway.CloseAsync(code);
 
         await _running.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
 
         Assert.Single(_gateway.ConnectionPaths);
+        Assert.Equal(code, _client.Stop?.Code);
+        Assert.Equal(code, status.Stop?.Code);
+    }
+
+    [Fact]
+    public async Task A_refused_message_content_intent_in_auto_reconnects_without_it_and_keeps_receiving()
+    {
+        using var status = new DiscordStatus();
+        _client = Client(status, DiscordMessageContent.Auto);
+        await StartAsync();
+        await _gateway.CloseAsync(4014);
+        await _handler.WaitUntilAsync(h => h.Count("READY") == 2);
+        await PublishAsync(2);
+        await _handler.WaitUntilAsync(h => h.MessageIds.Count == 2);
+
+        Assert.Equal([37377, 37377 & ~(1 << 15)], _gateway.Identifies.Select(i => i.GetProperty("intents").GetInt32()));
+        Assert.True(status.MessageContentDisallowed);
+        Assert.Null(status.Stop);
+        Assert.False(_running.IsCompleted);
+    }
+
+    [Fact]
+    public async Task With_message_content_off_the_intent_is_never_asked_for()
+    {
+        _client = Client(null, DiscordMessageContent.Off);
+        await StartAsync();
+
+        Assert.Equal(4609, Assert.Single(_gateway.Identifies).GetProperty("intents").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(4003)]
+    [InlineData(4005)]
+    [InlineData(1000)]
+    public async Task A_close_that_ends_the_session_starts_a_new_one_instead_of_resuming(int code)
+    {
+        await StartAsync();
+        await _gateway.CloseAsync(code);
+        await _handler.WaitUntilAsync(h => h.Count("READY") == 2);
+
+        Assert.Equal(2, _gateway.Identifies.Count);
+        Assert.Empty(_gateway.Resumes);
     }
 
     [Fact]
@@ -212,6 +259,9 @@ public sealed class DiscordGatewayClientTests : IAsyncLifetime
         Assert.Equal(5, _gateway.Resumes.Count);
         Assert.Single(_gateway.Identifies);
     }
+
+    private DiscordGatewayClient Client(DiscordStatus? status, DiscordMessageContent mode) =>
+        new(0, 1, _gateway.Url, "gateway-token", _handler, new IdentifyLimiter(TimeProvider.System, NullLogger<IdentifyLimiter>.Instance) { Timings = Fast }, Fast, TimeProvider.System, NullLogger.Instance, status: status, messageContent: mode);
 
     private async Task StartAsync()
     {

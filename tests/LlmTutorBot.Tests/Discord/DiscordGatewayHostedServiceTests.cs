@@ -1,8 +1,11 @@
+using LlmTutorBot.Discord;
 using LlmTutorBot.Discord.Gateway;
 using LlmTutorBot.Discord.Rest;
 using LlmTutorBot.Discord.Turns;
 using LlmTutorBot.Tests.Discord.Fakes;
+using LlmTutorBot.Tests.Replicas;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -129,6 +132,55 @@ public sealed class DiscordGatewayHostedServiceTests : IAsyncLifetime
         Assert.DoesNotContain(_logs.Lines, l => l.Contains(InteractionToken, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_refused_message_content_intent_reconnects_without_it_a_slash_command_is_still_answered_and_readyz_says_why()
+    {
+        await StartAsync(new() { ["Discord:GatewayUrl"] = _gateway.Url.ToString(), ["Discord:ShardCount"] = "1" });
+        await WaitAsync(() => _gateway.IsLive);
+
+        await _gateway.CloseAsync(4014);
+        await WaitAsync(() => _gateway.Identifies.Count == 2 && _gateway.IsLive);
+        await _gateway.PublishAsync("INTERACTION_CREATE", """{"id":"79","application_id":"352205866889641984","type":2,"token":"tok","channel_id":"700","user":{"id":"42"},"data":{"name":"help","type":1} }""");
+        var edit = await _rest.WaitForAsync(r => r.Method == "PATCH");
+
+        Assert.Equal([37377, 4609], _gateway.Identifies.Select(i => i.GetProperty("intents").GetInt32()));
+        Assert.Contains("/lang", edit.Json, StringComparison.Ordinal);
+        var health = await _services!.GetRequiredService<HealthCheckService>().CheckHealthAsync(Cancel);
+        var discord = health.Entries["discord"];
+        Assert.Equal(HealthStatus.Degraded, discord.Status);
+        Assert.Contains("Message Content", discord.Description, StringComparison.Ordinal);
+        Assert.Single(_logs.Lines, l => l.Contains("refused the Message Content intent", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_fatal_close_stops_the_gateway_and_readyz_gives_the_reason()
+    {
+        await StartAsync(new() { ["Discord:GatewayUrl"] = _gateway.Url.ToString(), ["Discord:ShardCount"] = "1" });
+        await WaitAsync(() => _gateway.IsLive);
+
+        await _gateway.CloseAsync(4004);
+        await Eventually.WaitAsync(() => _services!.GetRequiredService<DiscordStatus>().Stop is not null, "the gateway stopped");
+
+        var discord = (await _services!.GetRequiredService<HealthCheckService>().CheckHealthAsync(Cancel)).Entries["discord"];
+        Assert.Equal(HealthStatus.Degraded, discord.Status);
+        Assert.Contains("4004", discord.Description, StringComparison.Ordinal);
+        Assert.Single(_gateway.Identifies);
+    }
+
+    [Fact]
+    public async Task A_token_revoked_after_start_up_closes_the_gateway()
+    {
+        _rest.Responder = r => r.Path == "/channels/700/messages" ? new FakeAnswer(401, """{"message":"401: Unauthorized","code":0}""") : null;
+        await StartAsync(new() { ["Discord:GatewayUrl"] = _gateway.Url.ToString(), ["Discord:ShardCount"] = "1" });
+        await WaitAsync(() => _gateway.IsLive);
+
+        await _gateway.PublishAsync("MESSAGE_CREATE", FakeDiscordGateway.Message(1002, "/help"));
+        await Eventually.WaitAsync(() => !_gateway.IsLive, "the gateway connection closed");
+
+        Assert.Contains(_logs.Lines, l => l.Contains("the bot token was revoked", StringComparison.Ordinal));
+        Assert.Equal(HealthStatus.Degraded, (await _services!.GetRequiredService<HealthCheckService>().CheckHealthAsync(Cancel)).Entries["discord"].Status);
+    }
+
     private async Task StartAsync(Dictionary<string, string?> settings)
     {
         _services = DiscordTestServices.Build(_rest, TimeProvider.System, settings, services =>
@@ -137,6 +189,7 @@ public sealed class DiscordGatewayHostedServiceTests : IAsyncLifetime
                 sp.GetRequiredService<DiscordRestClient>(),
                 sp.GetRequiredService<IGatewayDispatchHandler>(),
                 sp.GetRequiredService<IdentifyLimiter>(),
+                sp.GetRequiredService<LlmTutorBot.Discord.DiscordStatus>(),
                 TimeProvider.System,
                 sp.GetRequiredService<ILoggerFactory>())
             { Timings = DiscordGatewayClientTests.Fast }));

@@ -56,6 +56,39 @@ public sealed class DiscordInboundConverterUnitTests
     }
 
     [Fact]
+    public void A_mention_of_the_bots_managed_role_counts_as_a_mention_and_is_removed()
+    {
+        var message = Recorded with { Content = "<@&900> what is RAG?", Mentions = [], MentionRoles = ["900"] };
+
+        var turn = DiscordInboundConverter.FromMessage(message, BotId, channel: null, botRoleId: "900");
+
+        Assert.Equal("what is RAG?", turn?.Message.Text);
+    }
+
+    [Fact]
+    public void A_mention_of_another_role_is_not_a_mention_of_the_bot()
+    {
+        var message = Recorded with { Content = "<@&901> what is RAG?", Mentions = [], MentionRoles = ["901"] };
+
+        Assert.Null(DiscordInboundConverter.FromMessage(message, BotId, channel: null, botRoleId: "900"));
+        Assert.Null(DiscordInboundConverter.FromMessage(message, BotId, channel: null));
+    }
+
+    [Fact]
+    public void The_managed_role_is_the_one_whose_tags_name_the_bot()
+    {
+        var identity = new LlmTutorBot.Discord.Gateway.DiscordBotIdentity { UserId = BotId };
+        var guild = JsonSerializer.Deserialize(
+            $$$"""{"id":"300","channels":[],"threads":[],"roles":[{"id":"300","name":"@everyone"},{"id":"901","name":"Other","tags":{"bot_id":"1"}},{"id":"900","name":"LlmTutorBot","tags":{"bot_id":"{{{BotId}}}"}}]}""",
+            DiscordJsonContext.Default.GuildCreateData)!;
+
+        identity.LearnRoles(guild.Id, guild.Roles);
+
+        Assert.Equal("900", identity.ManagedRole("300"));
+        Assert.Null(identity.ManagedRole("301"));
+    }
+
+    [Fact]
     public void A_guild_message_that_does_not_mention_the_bot_is_ignored()
     {
         Assert.Null(DiscordInboundConverter.FromMessage(Recorded, BotId, channel: null));

@@ -1,5 +1,6 @@
 using LlmTutorBot.Discord;
 using LlmTutorBot.Discord.Gateway;
+using LlmTutorBot.Discord.JsonModels;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -104,5 +105,52 @@ public sealed class DiscordOptionsUnitTests
         Assert.False(identify.IsCompleted);
         time.Advance(TimeSpan.FromMinutes(30));
         await identify;
+    }
+
+    [Fact]
+    public async Task A_spent_identify_budget_is_asked_of_discord_again_after_reset_after()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        var asked = 0;
+        var limiter = new IdentifyLimiter(time, NullLogger<IdentifyLimiter>.Instance)
+        {
+            Refresh = _ => Task.FromResult(Interlocked.Increment(ref asked) == 1
+                ? new SessionStartLimit(1000, 0, 30 * 60 * 1000, 1)
+                : new SessionStartLimit(1000, 1000, 24 * 3600 * 1000, 1)),
+        };
+        limiter.Configure(maxConcurrency: 1, remaining: 0, resetAfter: TimeSpan.FromMinutes(30));
+
+        var identify = limiter.WaitAsync(0, TestContext.Current.CancellationToken);
+
+        // Asked once at once (another replica's count may differ), then again when the reset has passed.
+        Assert.Equal(1, asked);
+        Assert.False(identify.IsCompleted);
+        time.Advance(TimeSpan.FromMinutes(30));
+        await identify;
+        Assert.Equal(2, asked);
+        Assert.Equal(999, limiter.Remaining);
+    }
+
+    [Fact]
+    public async Task The_identify_budget_is_refreshed_once_its_reset_time_has_passed_even_when_some_remain()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        var asked = 0;
+        var limiter = new IdentifyLimiter(time, NullLogger<IdentifyLimiter>.Instance)
+        {
+            Refresh = _ =>
+            {
+                Interlocked.Increment(ref asked);
+                return Task.FromResult(new SessionStartLimit(1000, 500, 3600 * 1000, 1));
+            },
+        };
+        limiter.Configure(maxConcurrency: 1, remaining: 3, resetAfter: TimeSpan.FromMinutes(1));
+
+        await limiter.WaitAsync(0, TestContext.Current.CancellationToken);
+        time.Advance(TimeSpan.FromMinutes(2));
+        await limiter.WaitAsync(0, TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, asked);
+        Assert.Equal(499, limiter.Remaining);
     }
 }

@@ -33,7 +33,7 @@ public class TurnProcessorLanguageUnitTests
         Assert.Contains(title, result.Reply.Markdown, StringComparison.Ordinal);
         var section = Assert.Single(result.Reply.Sections);
         Assert.Equal(heading, section.Title);
-        Assert.Equal(["/help", "/lang <language>", "/reset"], bot.Catalog.Commands.Select(c => c.Usage));
+        Assert.Equal(["/help", "/lang <language>", "/reset [scope]"], bot.Catalog.Commands.Select(c => c.Usage));
         Assert.All(bot.Catalog.Commands, command =>
         {
             Assert.Contains($"`{command.Usage}`", section.Markdown, StringComparison.Ordinal);

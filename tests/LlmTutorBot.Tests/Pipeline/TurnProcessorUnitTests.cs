@@ -108,6 +108,23 @@ public class TurnProcessorUnitTests
     }
 
     [Fact]
+    public async Task Reset_me_forgets_the_senders_preference_and_keeps_the_conversation()
+    {
+        using var bot = new TestBot(addServices: services => services.AddIntentHandler<VideoLinkHandler>());
+        await bot.SendAsync("https://youtu.be/abc");
+        await bot.SendAsync("/lang fr");
+
+        var result = await bot.SendAsync("/reset me");
+
+        Assert.Equal("reset", result.Intent);
+        Assert.Equal(BotText.ResetPreferencesDone.Fr, result.Reply.Markdown);
+        var after = await bot.StoredAsync();
+        Assert.Null(after.UserLanguage);
+        Assert.Equal("https://youtu.be/abc", after.CurrentVideo);
+        Assert.NotEmpty(after.Turns);
+    }
+
+    [Fact]
     public async Task Plain_text_no_feature_takes_gets_the_list_of_commands()
     {
         using var bot = new TestBot();
@@ -117,7 +134,7 @@ public class TurnProcessorUnitTests
         Assert.Equal("fallback", result.Intent);
         Assert.False(result.Reply.Confident);
         Assert.Contains("I am LlmTutorBot", result.Reply.Markdown, StringComparison.Ordinal);
-        Assert.All(["/help", "/lang <language>", "/reset"], usage => Assert.Contains($"`{usage}`", result.Reply.Markdown, StringComparison.Ordinal));
+        Assert.All(["/help", "/lang <language>", "/reset [scope]"], usage => Assert.Contains($"`{usage}`", result.Reply.Markdown, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -97,6 +97,27 @@ public sealed class ShardLeaseTests(RedisFixture redis) : IAsyncLifetime
         Assert.Equal("someone-else", (await database.StringGetAsync($"{_prefix}lease:{ShardLeases.LeaseName(1, 0)}")).ToString());
     }
 
+    [Fact]
+    public async Task A_fatal_close_on_one_replica_keeps_the_shard_stopped_on_every_replica()
+    {
+        var first = await StartReplicaAsync(shardCount: 1, maxShards: 0);
+        await Eventually.WaitAsync(() => Shards(first).Count == 1 && _gateway.IsLive, "the shard running on the first replica");
+        var second = await StartReplicaAsync(shardCount: 1, maxShards: 0);
+
+        await _gateway.CloseAsync(4004);
+
+        // The second replica learns the reason from Redis; by then the lease is free, and nobody claims it again.
+        await Eventually.WaitAsync(() => second.GetRequiredService<LlmTutorBot.Discord.DiscordStatus>().Stop is not null, "the second replica stopped too");
+        await Eventually.WaitAsync(() => Shards(first).Count == 0, "the first replica holding nothing");
+        var database = await first.GetRequiredService<RedisConnection>().GetDatabaseAsync();
+        await Eventually.WaitAsync(async () => (await database.KeyExistsAsync($"{_prefix}lease:{ShardLeases.LeaseName(1, 0)}")), exists => !exists, "the lease released");
+
+        Assert.Equal(4004, second.GetRequiredService<LlmTutorBot.Discord.DiscordStatus>().Stop!.Code);
+        Assert.Empty(Shards(second));
+        Assert.Single(_gateway.Identifies);
+        Assert.Single(_gateway.ConnectionPaths);
+    }
+
     private static IReadOnlyList<DiscordGatewayClient> Shards(ServiceProvider replica) => replica.GetRequiredService<DiscordGatewayHostedService>().Shards;
 
     private async Task<ServiceProvider> StartReplicaAsync(int shardCount, int maxShards)
@@ -119,9 +140,11 @@ public sealed class ShardLeaseTests(RedisFixture redis) : IAsyncLifetime
                 sp.GetRequiredService<DiscordRestClient>(),
                 sp.GetRequiredService<IGatewayDispatchHandler>(),
                 sp.GetRequiredService<IdentifyLimiter>(),
+                sp.GetRequiredService<LlmTutorBot.Discord.DiscordStatus>(),
                 TimeProvider.System,
                 sp.GetRequiredService<ILoggerFactory>(),
-                sp.GetRequiredService<ILeaseStore>())
+                sp.GetRequiredService<ILeaseStore>(),
+                new RedisReplicaNotes(sp.GetRequiredService<RedisConnection>(), sp.GetRequiredService<RedisKeys>()))
             { Timings = DiscordGatewayClientTests.Fast });
         });
         _replicas.Add(services);

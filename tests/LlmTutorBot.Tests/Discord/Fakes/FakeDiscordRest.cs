@@ -23,8 +23,11 @@ internal sealed record RecordedRequest(
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 }
 
-/// <summary>What the fake answers: a status, a JSON body and headers.</summary>
-internal sealed record FakeAnswer(int Status, string? Json = null, IReadOnlyDictionary<string, string>? Headers = null);
+/// <summary>What the fake answers: a status, a JSON body and headers, after an optional delay (a slow Discord).</summary>
+internal sealed record FakeAnswer(int Status, string? Json = null, IReadOnlyDictionary<string, string>? Headers = null)
+{
+    public TimeSpan Delay { get; init; }
+}
 
 /// <summary>
 /// Discord's REST API on a loopback port: records every request and answers like Discord (messages, threads,
@@ -37,6 +40,7 @@ internal sealed class FakeDiscordRest : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly Lock _waitersLock = new();
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Done)> _waiters = [];
+    private readonly ConcurrentDictionary<string, string> _messageOfNonce = new(StringComparer.Ordinal);
     private long _nextId = 900_000_000_000_000_000;
 
     private FakeDiscordRest(WebApplication app) => _app = app;
@@ -46,10 +50,18 @@ internal sealed class FakeDiscordRest : IAsyncDisposable
     /// <summary>Answers before the default behaviour when it returns non-null.</summary>
     public Func<RecordedRequest, FakeAnswer?>? Responder { get; set; }
 
+    /// <summary>How long to wait before giving an answer (Discord's own or the responder's): a slow Discord.</summary>
+    public Func<RecordedRequest, TimeSpan>? Slowness { get; set; }
+
     /// <summary>What GET /gateway/bot answers.</summary>
     public string GatewayBotJson { get; set; } = """{"url":"wss://gateway.invalid","shards":1,"session_start_limit":{"total":1000,"remaining":1000,"reset_after":0,"max_concurrency":1}}""";
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
+
+    /// <summary>Messages created in channels (a POST whose enforced nonce was seen before creates none).</summary>
+    public int MessagesCreated => _messagesCreated;
+
+    private int _messagesCreated;
 
     public static async Task<FakeDiscordRest> StartAsync()
     {
@@ -115,6 +127,18 @@ internal sealed class FakeDiscordRest : IAsyncDisposable
         var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var recorded = new RecordedRequest(request.Method, path, headers, json, files, DateTimeOffset.UtcNow);
         var answer = Responder?.Invoke(recorded) ?? Default(recorded);
+        var delay = answer.Delay + (Slowness?.Invoke(recorded) ?? TimeSpan.Zero);
+        if (delay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client gave up waiting: as on Discord, what the request did stands.
+            }
+        }
 
         // Recorded before answering, so a test that waits for it sees the answer's effects afterwards.
         lock (_waitersLock)
@@ -152,7 +176,9 @@ internal sealed class FakeDiscordRest : IAsyncDisposable
             ("POST", ["channels", var channel, "messages", var message, "threads"]) =>
                 new FakeAnswer(201, $$"""{"id":"{{message}}","type":11,"parent_id":"{{channel}}","guild_id":"1","owner_id":"{{BotUserId}}","name":"thread"}"""),
             ("GET", ["channels", var channel]) => new FakeAnswer(200, $$"""{"id":"{{channel}}","type":0,"guild_id":"1"}"""),
-            ("POST" or "PATCH", ["channels", var channel, "messages", ..]) => Message(segments.Length > 3 ? segments[3] : id, channel),
+            ("POST", ["channels", var channel, "messages"]) => Create(request, id, channel),
+            ("PATCH", ["channels", var channel, "messages", var message]) => Message(message, channel),
+            ("DELETE", ["webhooks", _, _, "messages", _]) => new FakeAnswer(204),
             ("PATCH", ["webhooks", _, _, "messages", _]) => Message(id, "webhook-channel"),
             ("POST", ["webhooks", _, _]) => Message(id, "webhook-channel"),
             _ => new FakeAnswer(404, """{"message":"Unknown route","code":0}"""),
@@ -160,6 +186,23 @@ internal sealed class FakeDiscordRest : IAsyncDisposable
     }
 
     public const string BotUserId = "500000000000000001";
+
+    /// <summary>Like Discord with enforce_nonce: a nonce seen before returns the message it created, and creates none.</summary>
+    private FakeAnswer Create(RecordedRequest request, string id, string channel)
+    {
+        var body = request.Body;
+        if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("nonce", out var nonce) && body.TryGetProperty("enforce_nonce", out var enforce) && enforce.ValueKind == JsonValueKind.True)
+        {
+            var existing = _messageOfNonce.GetOrAdd($"{channel}:{nonce.GetString()}", id);
+            if (existing != id)
+            {
+                return Message(existing, channel);
+            }
+        }
+
+        Interlocked.Increment(ref _messagesCreated);
+        return Message(id, channel);
+    }
 
     private static FakeAnswer Message(string id, string channel) =>
         new(200, $$"""{"id":"{{id}}","channel_id":"{{channel}}","author":{"id":"{{BotUserId}}","username":"LlmTutorBot","bot":true},"content":""}""");
