@@ -30,6 +30,7 @@ internal sealed class TeamsSinkHarness : IDisposable
             _services.GetRequiredService<IHttpClientFactory>(),
             Options.Create(new BotFrameworkOptions()),
             Options.Create(new BotFrameworkCredentials()),
+            Options.Create(new ManagedIdentityEnvironment()),
             Time,
             NullLogger<ConnectorTokenProvider>.Instance);
         Connector = new ConnectorClient(_http, tokens, NullLogger<ConnectorClient>.Instance);
