@@ -1,4 +1,5 @@
 using LlmTutorBot.Core;
+using LlmTutorBot.Core.Caching;
 using LlmTutorBot.Faq.Answering;
 using LlmTutorBot.Faq.Grounding;
 using LlmTutorBot.Faq.Handlers;
@@ -25,6 +26,7 @@ public static class FaqServiceCollectionExtensions
         services.TryAddSingleton<FaqResponder>();
         services.TryAddSingleton<FaqQuestions>();
         services.AddLlm();
+        services.AddBotCache(GroundingJsonContext.Default);
         services.TryAddSingleton<FaqAnswerCache>();
         services.TryAddSingleton<FaqSemanticRanker>();
         services.TryAddSingleton<FaqGroundedAnswerer>();

@@ -24,4 +24,7 @@ internal static partial class RedisLog
 
     [LoggerMessage(106, LogLevel.Warning, "The store named by {PortFile} (port {Port}) refuses the password written there; this process keeps its state in memory only. Stop the other process using {DataDirectory}, or delete the port file if none runs")]
     public static partial void ServedStoreRefusedPassword(ILogger logger, string portFile, int port, string dataDirectory);
+
+    [LoggerMessage(107, LogLevel.Warning, "The Redis cache is unavailable; serving without it")]
+    public static partial void CacheUnavailable(ILogger logger, Exception exception);
 }

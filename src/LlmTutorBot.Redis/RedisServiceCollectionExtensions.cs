@@ -1,11 +1,13 @@
 using LlmTutorBot.Core.Doctor;
 using LlmTutorBot.Core.State;
 using LlmTutorBot.Llm.Usage;
+using LlmTutorBot.Redis.Caching;
 using LlmTutorBot.Redis.Connection;
 using LlmTutorBot.Redis.Embedded;
 using LlmTutorBot.Redis.Health;
 using LlmTutorBot.Redis.Quotas;
 using LlmTutorBot.Redis.State;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +33,8 @@ public static class RedisServiceCollectionExtensions
         services.TryAddSingleton<EmbeddedRedisServer>();
         services.TryAddSingleton<RedisConnection>();
         services.TryAddSingleton<RedisRoundTrips>();
+        // The second level of the features' HybridCache (transcripts, LLM results, FAQ answers), on the same connection.
+        services.Replace(ServiceDescriptor.Singleton<IDistributedCache, RedisDistributedCache>());
         services.TryAddSingleton(sp => new RedisKeys(sp.GetRequiredService<IOptions<StateOptions>>().Value.KeyPrefix));
         services.AddOptions<QuotaOptions>().BindConfiguration(QuotaOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QuotaOptions>, QuotaOptionsValidator>());

@@ -46,6 +46,9 @@ internal sealed class GroundedFaqBot : IAsyncDisposable
         return new GroundedFaqBot(server, services);
     }
 
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
     /// <summary>Sends a message in a new conversation (so no follow-up logic applies) unless one is given.</summary>
     public Task<TurnResult> AskAsync(string text, IProgressSink? progress = null, Core.Messaging.ConversationAddress? conversation = null) =>
         _services.GetRequiredService<TurnProcessor>().ProcessAsync(
