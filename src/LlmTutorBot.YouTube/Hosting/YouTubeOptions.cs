@@ -33,6 +33,9 @@ public sealed class YouTubeOptions
     /// </summary>
     public List<InnerTubeClientProfile>? Clients { get; set; }
 
+    /// <summary>The built-in <see cref="Clients"/>.</summary>
+    public static IReadOnlyList<InnerTubeClientProfile> DefaultClients => InnerTubeClientProfiles.Defaults;
+
     /// <summary>How many times a YouTube request is repeated after a 5xx answer or a timeout (with backoff and jitter).</summary>
     [Range(0, 5)]
     public int MaxRetries { get; set; } = 2;
@@ -110,7 +113,7 @@ public sealed class YouTubeOptions
     public TimeSpan LlmResultTtl { get; set; } = TimeSpan.FromDays(7);
 
     /// <summary>The clients to ask: <see cref="Clients"/> when configured, else the built-in list.</summary>
-    public IReadOnlyList<InnerTubeClientProfile> ClientList => Clients is { Count: > 0 } clients ? clients : InnerTubeClientProfiles.Defaults;
+    public IReadOnlyList<InnerTubeClientProfile> ClientList => Clients is { Count: > 0 } clients ? clients : DefaultClients;
 
     public IReadOnlyList<string> LanguageList =>
         [.. CaptionLanguages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
