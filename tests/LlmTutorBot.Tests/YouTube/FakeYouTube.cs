@@ -55,6 +55,9 @@ internal sealed class FakeYouTube : IAsyncDisposable
 
     public int CaptionStatus { get; set; } = 200;
 
+    /// <summary>When set, the status of each caption request (by its query), instead of <see cref="CaptionStatus"/>.</summary>
+    public Func<IQueryCollection, int>? CaptionStatusFor { get; set; }
+
     /// <summary>Files served at /attachments/{name}, as a platform's file server would.</summary>
     public ConcurrentDictionary<string, string> Attachments { get; } = new(StringComparer.Ordinal);
 
@@ -132,9 +135,10 @@ internal sealed class FakeYouTube : IAsyncDisposable
     private IResult TimedText(HttpContext context)
     {
         CaptionQueries.Enqueue(context.Request.QueryString.Value ?? "");
-        if (CaptionStatus != 200)
+        var status = CaptionStatusFor?.Invoke(context.Request.Query) ?? CaptionStatus;
+        if (status != 200)
         {
-            return Results.StatusCode(CaptionStatus);
+            return Results.StatusCode(status);
         }
 
         return Results.Text(Captions(context.Request.Query) ?? "", "text/plain");
