@@ -4,7 +4,7 @@ namespace LlmTutorBot.Faq.Knowledge;
 
 /// <summary>
 /// The documented file format ("llmtutorbot-knowledge-base/1"), as read from JSON. The loader checks it and turns
-/// it into <see cref="KnowledgeEntry"/> values; see the README's "Knowledge base" section.
+/// it into <see cref="KnowledgeEntry"/> values; see docs/faq.md ("The knowledge base").
 /// </summary>
 internal sealed record KnowledgeBaseFile(
     string? Format,
