@@ -1,5 +1,6 @@
 using System.Net;
-using System.Net.Http.Json;
+using System.Net.Http.Headers;
+using System.Text.Json;
 using LlmTutorBot.YouTube.Captions;
 using LlmTutorBot.YouTube.Hosting;
 using LlmTutorBot.YouTube.Links;
@@ -43,7 +44,10 @@ public sealed partial class YouTubeClient
     public async Task<PlayerResult> GetPlayerAsync(InnerTubeClientProfile client, VideoId id, string? visitorData, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var body = new PlayerRequestJson(new PlayerRequestContextJson(InnerTubeClientJson.From(client, visitorData)), id.Value);
+        // Serialized once, sent with a Content-Length (not chunked): retries resend it, and proxies and YouTube take it as a browser sends it.
+        var body = JsonSerializer.SerializeToUtf8Bytes(
+            new PlayerRequestJson(new PlayerRequestContextJson(InnerTubeClientJson.From(client, visitorData)), id.Value),
+            YouTubeJsonContext.Default.PlayerRequestJson);
         try
         {
             using var response = await SendAsync(
@@ -51,7 +55,7 @@ public sealed partial class YouTubeClient
                 {
                     var request = new HttpRequestMessage(HttpMethod.Post, new Uri(BaseUri, "youtubei/v1/player?prettyPrint=false"))
                     {
-                        Content = JsonContent.Create(body, YouTubeJsonContext.Default.PlayerRequestJson),
+                        Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
                     };
                     request.Headers.TryAddWithoutValidation("User-Agent", client.UserAgent);
                     request.Headers.TryAddWithoutValidation("X-YouTube-Client-Name", client.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -54,6 +54,8 @@ internal sealed class YouTubeBot : IDisposable
 
     public VideoTranscripts Transcripts => _services.GetRequiredService<VideoTranscripts>();
 
+    public IServiceProvider Services => _services;
+
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 
