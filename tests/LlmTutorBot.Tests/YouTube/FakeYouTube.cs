@@ -31,6 +31,9 @@ internal sealed class FakeYouTube : IAsyncDisposable
 
     public int PlayerStatus { get; set; } = 200;
 
+    /// <summary>Serve the recorded response as the requested video's (its videoDetails.videoId replaced), for tests that post many videos.</summary>
+    public bool AnswerAsRequestedVideo { get; set; }
+
     /// <summary>An HTTP status for one client's player requests ("VISIONOS" → 403).</summary>
     public Dictionary<string, int> PlayerStatuses { get; } = new(StringComparer.Ordinal);
 
@@ -116,6 +119,11 @@ internal sealed class FakeYouTube : IAsyncDisposable
         }
 
         var response = PlayerResponses.GetValueOrDefault(name) ?? DefaultPlayerResponse ?? "{}";
+        if (AnswerAsRequestedVideo && body.RootElement.TryGetProperty("videoId", out var requested))
+        {
+            response = System.Text.RegularExpressions.Regex.Replace(response, "\"videoId\":\\s*\"[A-Za-z0-9_-]{11}\"", $"\"videoId\": \"{requested.GetString()}\"");
+        }
+
         return Results.Text(response, "application/json");
     }
 
