@@ -44,6 +44,13 @@ if (args is ["summary-eval", ..])
     return;
 }
 
+// "youtube-fetch [videos]": requests per uncached video (happy path, first client refused) and time to the transcript against a fake YouTube.
+if (args is ["youtube-fetch", ..])
+{
+    await CaptionFetchFigures.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200);
+    return;
+}
+
 if (args is ["youtube", ..])
 {
     QuickTranscripts.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);

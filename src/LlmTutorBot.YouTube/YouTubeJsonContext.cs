@@ -12,6 +12,7 @@ namespace LlmTutorBot.YouTube;
 [JsonSerializable(typeof(LlmTutorBot.YouTube.Client.PlayerRequestJson))]
 [JsonSerializable(typeof(Json3Body))]
 [JsonSerializable(typeof(CachedTranscript))]
+[JsonSerializable(typeof(CachedFailure))]
 [JsonSerializable(typeof(BundledVideoJson))]
 [JsonSerializable(typeof(BundledSentencesJson))]
 [JsonSerializable(typeof(LlmTutorBot.YouTube.Summaries.VideoSummary))]

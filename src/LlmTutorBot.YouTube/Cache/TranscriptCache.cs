@@ -47,6 +47,44 @@ public sealed class TranscriptCache(RedisConnection redis, YouTubeKeys keys, IOp
         }
     }
 
+    /// <summary>A failure remembered for this transcript, or null.</summary>
+    public async Task<VideoFailure?> GetFailureAsync(RedisKey key)
+    {
+        try
+        {
+            var db = await redis.GetDatabaseAsync();
+            var value = await db.StringGetAsync(key);
+            return value.IsNullOrEmpty
+                ? null
+                : JsonSerializer.Deserialize(value.ToString(), YouTubeJsonContext.Default.CachedFailure) is { } cached ? new VideoFailure(cached.Kind, cached.Detail) : null;
+        }
+        catch (Exception e) when (e is RedisException or JsonException or TimeoutException)
+        {
+            YouTubeLog.CacheUnavailable(logger, e);
+            return null;
+        }
+    }
+
+    /// <summary>Remembers a failure for <see cref="YouTubeOptions.FailureCacheTtl"/> (nothing when it is zero).</summary>
+    public async Task SetFailureAsync(RedisKey key, VideoFailure failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        if (_options.FailureCacheTtl <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        try
+        {
+            var db = await redis.GetDatabaseAsync();
+            await db.StringSetAsync(key, JsonSerializer.Serialize(new CachedFailure(failure.Kind, failure.Detail), YouTubeJsonContext.Default.CachedFailure), _options.FailureCacheTtl);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            YouTubeLog.CacheUnavailable(logger, e);
+        }
+    }
+
     /// <summary>True when this caller now holds the lock (or Redis is down, so there is nothing to coordinate).</summary>
     public async Task<bool> TryLockAsync(RedisKey key, string token)
     {

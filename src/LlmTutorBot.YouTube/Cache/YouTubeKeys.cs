@@ -11,6 +11,9 @@ public sealed class YouTubeKeys(string prefix)
     /// <summary>A transcript of a video from the given source languages, in the target language ("orig" for none).</summary>
     public RedisKey Transcript(VideoId id, string sources, string? target) => $"{Prefix}yt:transcript:{id.Value}:{Clean(sources)}:{Clean(target ?? "orig")}";
 
+    /// <summary>A recent failure to fetch that transcript (the negative cache), so the same broken link costs YouTube one request.</summary>
+    public RedisKey Failure(VideoId id, string sources, string? target) => $"{Prefix}yt:fail:{id.Value}:{Clean(sources)}:{Clean(target ?? "orig")}";
+
     /// <summary>Held while one process fetches that transcript, so others wait for it instead of fetching too.</summary>
     public RedisKey FetchLock(VideoId id, string sources, string? target) => $"{Prefix}yt:lock:{id.Value}:{Clean(sources)}:{Clean(target ?? "orig")}";
 

@@ -1,5 +1,6 @@
 using System.Net;
-using System.Net.Http.Json;
+using System.Net.Http.Headers;
+using System.Text.Json;
 using LlmTutorBot.YouTube.Captions;
 using LlmTutorBot.YouTube.Hosting;
 using LlmTutorBot.YouTube.Links;
@@ -10,9 +11,10 @@ using Microsoft.Extensions.Options;
 namespace LlmTutorBot.YouTube.Client;
 
 /// <summary>
-/// Talks to YouTube (or whatever <see cref="YouTubeOptions.BaseUrl"/> names): the InnerTube player request, first as
-/// a client that needs no PO token, then the fallback; and the timedtext captions of a track. Expected failures are
-/// results; only cancellation throws.
+/// The HTTP side of YouTube (or whatever <see cref="YouTubeOptions.BaseUrl"/> names): one InnerTube player request as
+/// a given client, the timedtext captions of a track, and a visitorData. 5xx answers and timeouts are retried with
+/// backoff and jitter (<see cref="YouTubeOptions.MaxRetries"/>). Expected failures are results; only cancellation throws.
+/// Which client to ask, and when to ask the next, is <see cref="CaptionFetcher"/>'s business.
 /// </summary>
 public sealed partial class YouTubeClient
 {
@@ -21,14 +23,16 @@ public sealed partial class YouTubeClient
 
     private readonly HttpClient _http;
     private readonly YouTubeOptions _options;
+    private readonly TimeProvider _time;
     private readonly ILogger<YouTubeClient> _logger;
 
-    public YouTubeClient(HttpClient http, IOptions<YouTubeOptions> options, ILogger<YouTubeClient> logger)
+    public YouTubeClient(HttpClient http, IOptions<YouTubeOptions> options, TimeProvider time, ILogger<YouTubeClient> logger)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
         _http = http;
         _options = options.Value;
+        _time = time;
         _logger = logger;
         _http.Timeout = _options.RequestTimeout;
         _http.MaxResponseContentBufferSize = 32 * 1024 * 1024;
@@ -36,29 +40,63 @@ public sealed partial class YouTubeClient
 
     private Uri BaseUri => new(_options.BaseUrl.TrimEnd('/') + "/");
 
-    /// <summary>The player response: each client in turn until one gives usable captions.</summary>
-    public async Task<PlayerResult> GetPlayerAsync(VideoId id, CancellationToken cancellationToken)
+    /// <summary>The player response for <paramref name="id"/> as <paramref name="client"/>.</summary>
+    public async Task<PlayerResult> GetPlayerAsync(InnerTubeClientProfile client, VideoId id, string? visitorData, CancellationToken cancellationToken)
     {
-        PlayerResult? last = null;
-        string? visitorData = null;
-        foreach (var client in InnerTubeClient.InOrder)
+        ArgumentNullException.ThrowIfNull(client);
+        // Serialized once, sent with a Content-Length (not chunked): retries resend it, and proxies and YouTube take it as a browser sends it.
+        var body = JsonSerializer.SerializeToUtf8Bytes(
+            new PlayerRequestJson(new PlayerRequestContextJson(InnerTubeClientJson.From(client, visitorData)), id.Value),
+            YouTubeJsonContext.Default.PlayerRequestJson);
+        try
         {
-            var result = await RequestPlayerAsync(client, id, visitorData, cancellationToken);
-            YouTubeLog.PlayerAnswered(_logger, id.Value, client.Name, result.Failure?.Kind, result.Info?.Tracks.Count ?? 0);
-            visitorData ??= result.VisitorData;
-            if (!Retryable(result))
+            using var response = await SendAsync(
+                () =>
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Post, new Uri(BaseUri, "youtubei/v1/player?prettyPrint=false"))
+                    {
+                        Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
+                    };
+                    request.Headers.TryAddWithoutValidation("User-Agent", client.UserAgent);
+                    request.Headers.TryAddWithoutValidation("X-YouTube-Client-Name", client.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    request.Headers.TryAddWithoutValidation("X-YouTube-Client-Version", client.Version);
+                    if (visitorData is not null)
+                    {
+                        request.Headers.TryAddWithoutValidation("X-Goog-Visitor-Id", visitorData);
+                    }
+
+                    AddCookies(request, client.AcceptsCookies);
+                    return request;
+                },
+                id.Value,
+                cancellationToken);
+            if (Refusal(response.StatusCode) is { } refusal)
             {
-                return result;
+                return new PlayerResult(null, refusal) { Status = $"HTTP {(int)response.StatusCode}" };
             }
 
-            last = result;
-        }
+            var json = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (json.Contains("class=\"g-recaptcha\"", StringComparison.Ordinal))
+            {
+                return PlayerResult.Failed(VideoFailureKind.Blocked, "YouTube answered with a captcha.") with { Status = "captcha" };
+            }
 
-        return last!;
+            if (IsWebPage(json))
+            {
+                return PlayerResult.Failed(VideoFailureKind.Blocked, "YouTube answered the player request with a web page (a consent or bot check).") with { Status = "web page" };
+            }
+
+            return PlayerResponseParser.Parse(json, id);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            YouTubeLog.RequestFailed(_logger, id.Value, e);
+            return PlayerResult.Failed(VideoFailureKind.Unreachable, e.Message) with { Status = "no answer" };
+        }
     }
 
     /// <summary>A track's captions, as json3, translated by YouTube when <paramref name="translateTo"/> is set.</summary>
-    public async Task<CaptionFetch> GetCaptionsAsync(VideoId id, CaptionTrack track, string? translateTo, CancellationToken cancellationToken)
+    public async Task<CaptionFetch> GetCaptionsAsync(VideoId id, CaptionTrack track, string? translateTo, bool sendCookies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(track);
         var url = CaptionUrl(track.Url, translateTo);
@@ -69,31 +107,48 @@ public sealed partial class YouTubeClient
 
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, url);
-            AddCookies(request);
-            using var response = await _http.SendAsync(request, cancellationToken);
+            using var response = await SendAsync(
+                () =>
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, url);
+                    AddCookies(request, sendCookies);
+                    return request;
+                },
+                id.Value,
+                cancellationToken);
             if (Refusal(response.StatusCode) is { } refusal)
             {
                 return new CaptionFetch(null, refusal);
             }
 
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (string.IsNullOrWhiteSpace(body))
-            {
-                // YouTube answers tracks that need a PO token with an empty 200 (youtube-transcript-api #592).
-                return new CaptionFetch(null, new VideoFailure(VideoFailureKind.PoTokenRequired, "The caption body was empty."));
-            }
-
-            var segments = TimedTextParser.Parse(body);
-            return segments is null
-                ? new CaptionFetch(null, new VideoFailure(VideoFailureKind.Unreachable, "The caption body was not srv3, json3 or srv1."))
-                : new CaptionFetch(segments, null);
+            return ReadCaptions(body);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             YouTubeLog.RequestFailed(_logger, id.Value, e);
             return new CaptionFetch(null, new VideoFailure(VideoFailureKind.Unreachable, e.Message));
         }
+    }
+
+    /// <summary>A caption body as segments, or the typed reason it is not captions (never a parse exception).</summary>
+    internal static CaptionFetch ReadCaptions(string body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            // YouTube answers tracks that need a PO token with an empty 200 (youtube-transcript-api #592).
+            return new CaptionFetch(null, new VideoFailure(VideoFailureKind.PoTokenRequired, "The caption body was empty."));
+        }
+
+        if (IsWebPage(body))
+        {
+            return new CaptionFetch(null, new VideoFailure(VideoFailureKind.Blocked, "YouTube answered the captions with a web page (a consent or bot check)."));
+        }
+
+        var segments = TimedTextParser.Parse(body);
+        return segments is null
+            ? new CaptionFetch(null, new VideoFailure(VideoFailureKind.Unreachable, "The caption body was not srv3, json3 or srv1."))
+            : new CaptionFetch(segments, null);
     }
 
     /// <summary>
@@ -121,49 +176,14 @@ public sealed partial class YouTubeClient
         return new Uri(BaseUri, uri.AbsolutePath.TrimStart('/') + "?" + string.Join('&', query));
     }
 
-    private async Task<PlayerResult> RequestPlayerAsync(InnerTubeClient client, VideoId id, string? visitorData, CancellationToken cancellationToken)
+    // A consent interstitial or a "confirm you are not a bot" page instead of JSON or XML.
+    private static bool IsWebPage(string body)
     {
-        var body = new PlayerRequestJson(new PlayerRequestContextJson(client.Body with { VisitorData = visitorData }), id.Value);
-        try
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(BaseUri, "youtubei/v1/player?prettyPrint=false"))
-            {
-                Content = JsonContent.Create(body, YouTubeJsonContext.Default.PlayerRequestJson),
-            };
-            request.Headers.TryAddWithoutValidation("User-Agent", client.UserAgent);
-            request.Headers.TryAddWithoutValidation("X-YouTube-Client-Name", client.Name);
-            request.Headers.TryAddWithoutValidation("X-YouTube-Client-Version", client.Version);
-            if (visitorData is not null)
-            {
-                request.Headers.TryAddWithoutValidation("X-Goog-Visitor-Id", visitorData);
-            }
-
-            AddCookies(request);
-            using var response = await _http.SendAsync(request, cancellationToken);
-            if (Refusal(response.StatusCode) is { } refusal)
-            {
-                return new PlayerResult(null, refusal);
-            }
-
-            var json = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (json.Contains("class=\"g-recaptcha\"", StringComparison.Ordinal))
-            {
-                return PlayerResult.Failed(VideoFailureKind.Blocked, "YouTube answered with a captcha.");
-            }
-
-            return PlayerResponseParser.Parse(json, id);
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            YouTubeLog.RequestFailed(_logger, id.Value, e);
-            return PlayerResult.Failed(VideoFailureKind.Unreachable, e.Message);
-        }
+        var start = body.AsSpan().TrimStart();
+        return start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
+            || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || start.StartsWith("<", StringComparison.Ordinal) && body.Contains("<body", StringComparison.OrdinalIgnoreCase);
     }
-
-    // Worth asking the next client: refused as a bot, asked to sign in, unreadable, or every track PO-protected.
-    private static bool Retryable(PlayerResult result) =>
-        result.Failure?.Kind is VideoFailureKind.Blocked or VideoFailureKind.LoginRequired or VideoFailureKind.Unreachable
-        || result.Info is { Tracks.Count: > 0 } info && info.Tracks.All(t => t.NeedsPoToken);
 
     private static VideoFailure? Refusal(HttpStatusCode status) => status switch
     {
@@ -173,6 +193,8 @@ public sealed partial class YouTubeClient
         _ => null,
     };
 
-    private void AddCookies(HttpRequestMessage request) =>
-        request.Headers.TryAddWithoutValidation("Cookie", string.IsNullOrWhiteSpace(_options.Cookies) ? ConsentCookie : $"{ConsentCookie}; {_options.Cookies}");
+    private void AddCookies(HttpRequestMessage request, bool withUserCookies) =>
+        request.Headers.TryAddWithoutValidation(
+            "Cookie",
+            !withUserCookies || string.IsNullOrWhiteSpace(_options.Cookies) ? ConsentCookie : $"{ConsentCookie}; {_options.Cookies}");
 }

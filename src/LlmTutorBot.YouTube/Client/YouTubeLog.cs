@@ -4,14 +4,26 @@ namespace LlmTutorBot.YouTube.Client;
 
 internal static partial class YouTubeLog
 {
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "YouTube player for {VideoId} as {Client}: failure {Failure}, {Tracks} caption tracks")]
-    public static partial void PlayerAnswered(ILogger logger, string videoId, string client, LlmTutorBot.YouTube.Player.VideoFailureKind? failure, int tracks);
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "YouTube captions of {VideoId} came from client {Client} ({Tracks} caption tracks, {Segments} captions)")]
+    public static partial void ClientAnswered(ILogger logger, string videoId, string client, int tracks, int segments);
+
+    [LoggerMessage(EventId = 4007, Level = LogLevel.Information, Message = "YouTube client {Client} gave no captions for {VideoId} ({Status}): {Kind}, {Detail}; {Next}")]
+    public static partial void ClientRefused(ILogger logger, string videoId, string client, string status, LlmTutorBot.YouTube.Player.VideoFailureKind kind, string? detail, string next);
+
+    [LoggerMessage(EventId = 4008, Level = LogLevel.Warning, Message = "YouTube request for {VideoId} failed with {Reason}; retry {Retry}")]
+    public static partial void Retrying(ILogger logger, string videoId, string reason, int retry, Exception? exception);
+
+    [LoggerMessage(EventId = 4009, Level = LogLevel.Debug, Message = "YouTube client {Client} skipped for {VideoId}: its captions need a PO token")]
+    public static partial void ClientSkipped(ILogger logger, string videoId, string client);
+
+    [LoggerMessage(EventId = 4010, Level = LogLevel.Warning, Message = "{Warning}")]
+    public static partial void SettingsWarning(ILogger logger, string warning);
 
     [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "YouTube refused {VideoId} ({Kind}): {Detail}")]
     public static partial void Refused(ILogger logger, string videoId, string kind, string? detail);
 
-    [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "Skipped caption track {Language} of {VideoId}: {Reason}")]
-    public static partial void TrackSkipped(ILogger logger, string videoId, string language, string reason);
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "Skipped caption track {Language} of {VideoId} given to {Client}: {Reason}")]
+    public static partial void TrackSkipped(ILogger logger, string videoId, string language, string client, string reason);
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "YouTube request failed for {VideoId}")]
     public static partial void RequestFailed(ILogger logger, string videoId, Exception exception);

@@ -149,7 +149,7 @@ public sealed partial class VideoReplies(
     {
         ArgumentNullException.ThrowIfNull(failure);
         var text = YouTubeText.For(failure.Kind);
-        return new Reply { Markdown = failure.Kind == VideoFailureKind.TooLong ? text.Format(language, failure.Detail) : text[language], Confident = false };
+        return new Reply { Markdown = YouTubeText.TakesDetail(failure.Kind) ? text.Format(language, failure.Detail) : text[language], Confident = false };
     }
 
     internal async Task ReportAsync(TurnContext turn, VideoId id, string markdown, int step, int total, CancellationToken cancellationToken)

@@ -60,9 +60,36 @@ public static partial class YouTubeText
         "Je n'ai pas pu joindre YouTube pour l'instant. Réessayez dans une minute.",
         "暂时无法连接 YouTube。请一分钟后再试。");
 
+    public static readonly LocalizedText Removed = new(
+        "This video has been removed from YouTube (by its uploader or by YouTube), so its captions are gone. If you have its subtitles, attach them as a .srt or .vtt file.",
+        "Cette vidéo a été retirée de YouTube (par son auteur ou par YouTube) : ses sous-titres ont disparu avec elle. Si vous avez ses sous-titres, joignez-les en fichier .srt ou .vtt.",
+        "这个视频已从 YouTube 删除（由上传者或 YouTube 删除），字幕也随之消失。如果你有它的字幕，请以 .srt 或 .vtt 文件附上。");
+
+    public static readonly LocalizedText RateLimited = new(
+        "YouTube is limiting how many videos this server may read (\"This content isn't available, try again later\"). Please try again in an hour or so, or attach the subtitles as a .srt or .vtt file.",
+        "YouTube limite le nombre de vidéos que ce serveur peut lire (« This content isn't available, try again later »). Réessayez dans une heure environ, ou joignez les sous-titres en fichier .srt ou .vtt.",
+        "YouTube 正在限制这台服务器可读取的视频数量（“This content isn't available, try again later”）。请大约一小时后再试，或以 .srt 或 .vtt 文件附上字幕。");
+
+    public static readonly LocalizedText Busy = new(
+        "Many videos were asked for in the last minute, and I keep my requests to YouTube at a polite pace. Please try again in {0} s.",
+        "Beaucoup de vidéos ont été demandées dans la dernière minute, et je garde un rythme raisonnable avec YouTube. Réessayez dans {0} s.",
+        "过去一分钟内请求的视频太多，我需要控制访问 YouTube 的频率。请 {0} 秒后再试。");
+
+    public static readonly LocalizedText TranslationRefused = new(
+        "YouTube refused to translate these captions just now (it often limits its own translations). The original captions ({0}) work: `/summarize` reads them, and once the operator configures an AI model (Llm:Provider), `/translate <link> <language>` translates them without YouTube.",
+        "YouTube a refusé de traduire ces sous-titres pour l'instant (il limite souvent ses propres traductions). Les sous-titres d'origine ({0}) fonctionnent : `/summarize` les lit, et une fois qu'un modèle d'IA est configuré par l'opérateur (Llm:Provider), `/translate <lien> <langue>` les traduit sans YouTube.",
+        "YouTube 暂时拒绝翻译这些字幕（它经常限制自带的翻译）。原始字幕（{0}）可以使用：`/summarize` 会读取它们；管理员配置 AI 模型（Llm:Provider）后，`/translate <链接> <语言>` 可以不经 YouTube 直接翻译。");
+
+    /// <summary>Kinds whose sentence has a {0}, filled with the failure's detail.</summary>
+    public static bool TakesDetail(VideoFailureKind kind) => kind is VideoFailureKind.TooLong or VideoFailureKind.Busy or VideoFailureKind.TranslationRefused;
+
     public static LocalizedText For(VideoFailureKind kind) => kind switch
     {
         VideoFailureKind.Private => Private,
+        VideoFailureKind.Removed => Removed,
+        VideoFailureKind.RateLimited => RateLimited,
+        VideoFailureKind.Busy => Busy,
+        VideoFailureKind.TranslationRefused => TranslationRefused,
         VideoFailureKind.AgeRestricted => AgeRestricted,
         VideoFailureKind.LoginRequired => LoginRequired,
         VideoFailureKind.Unavailable => Unavailable,

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using LlmTutorBot.YouTube.Client;
 using Microsoft.Extensions.Options;
 
 namespace LlmTutorBot.YouTube.Hosting;
@@ -13,11 +14,43 @@ public sealed class YouTubeOptions
     [Url]
     public string BaseUrl { get; set; } = "https://www.youtube.com";
 
-    /// <summary>An HTTP proxy for every YouTube request (hosts whose IP YouTube blocks need a residential one).</summary>
+    /// <summary>
+    /// An HTTP proxy for every YouTube request, "http://host:port" or "http://user:pass@host:port" (URL-encoded
+    /// credentials; hosts whose IP YouTube blocks need a residential one).
+    /// </summary>
     public string? Proxy { get; set; }
 
-    /// <summary>A Cookie header sent to YouTube ("name=value; name2=value2"), for hosts YouTube asks to sign in.</summary>
+    /// <summary>
+    /// A Cookie header sent to YouTube ("name=value; name2=value2"), for hosts YouTube asks to sign in; only clients
+    /// with AcceptsCookies get it.
+    /// </summary>
     public string? Cookies { get; set; }
+
+    /// <summary>
+    /// The InnerTube clients to ask, in order, until one gives captions (see <see cref="InnerTubeClientProfile"/>).
+    /// Absent: the built-in list (<see cref="InnerTubeClientProfiles.Defaults"/>). Checked at start-up by
+    /// <see cref="YouTubeClientsValidator"/>.
+    /// </summary>
+    public List<InnerTubeClientProfile>? Clients { get; set; }
+
+    /// <summary>The built-in <see cref="Clients"/>.</summary>
+    public static IReadOnlyList<InnerTubeClientProfile> DefaultClients => InnerTubeClientProfiles.Defaults;
+
+    /// <summary>How many times a YouTube request is repeated after a 5xx answer or a timeout (with backoff and jitter).</summary>
+    [Range(0, 5)]
+    public int MaxRetries { get; set; } = 2;
+
+    /// <summary>The first retry waits about this long (times 0.5 to 1.5), each next one twice as long.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:30")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>At most this many videos are fetched from YouTube per minute by this process; above it users are asked to wait.</summary>
+    [Range(1, 10_000)]
+    public int MaxFetchesPerMinute { get; set; } = 30;
+
+    /// <summary>How long a failure (private, unavailable, no captions, refused…) is remembered per video; 0 turns it off.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan FailureCacheTtl { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Caption languages to prefer when a video has several, comma-separated, first preferred.</summary>
     [Required]
@@ -80,6 +113,9 @@ public sealed class YouTubeOptions
     /// <summary>How long an LLM summary or translation stays in Redis, so the same request costs no tokens.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "90.00:00:00")]
     public TimeSpan LlmResultTtl { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>The clients to ask: <see cref="Clients"/> when configured, else the built-in list.</summary>
+    public IReadOnlyList<InnerTubeClientProfile> ClientList => Clients is { Count: > 0 } clients ? clients : DefaultClients;
 
     public IReadOnlyList<string> LanguageList =>
         [.. CaptionLanguages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];

@@ -32,17 +32,19 @@ public static class YouTubeServiceCollectionExtensions
     {
         services.AddOptions<YouTubeOptions>().BindConfiguration(YouTubeOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<YouTubeOptions>, YouTubeOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<YouTubeOptions>, YouTubeClientsValidator>());
+        services.AddHostedService<YouTubeStartupCheck>();
 
         services.TryAddEnumerable(ServiceDescriptor.Transient<IDoctorCheck, YouTubeDoctorCheck>());
         services.AddHttpClient<YouTubeClient>().ConfigurePrimaryHttpMessageHandler(sp =>
         {
-            var options = sp.GetRequiredService<IOptions<YouTubeOptions>>().Value;
+            var proxy = YouTubeProxy.Parse(sp.GetRequiredService<IOptions<YouTubeOptions>>().Value.Proxy);
             return new SocketsHttpHandler
             {
                 UseCookies = false,
                 AutomaticDecompression = DecompressionMethods.All,
-                Proxy = string.IsNullOrWhiteSpace(options.Proxy) ? null : new WebProxy(options.Proxy),
-                UseProxy = !string.IsNullOrWhiteSpace(options.Proxy),
+                Proxy = proxy,
+                UseProxy = proxy is not null,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             };
         });
@@ -52,6 +54,9 @@ public static class YouTubeServiceCollectionExtensions
         services.TryAddSingleton<BundledVideos>();
         services.TryAddSingleton(sp => new YouTubeKeys(sp.GetRequiredService<IOptions<StateOptions>>().Value.KeyPrefix));
         services.TryAddSingleton<TranscriptCache>();
+        services.TryAddSingleton<VisitorData>();
+        services.TryAddSingleton<FetchRateLimiter>();
+        services.TryAddSingleton<CaptionFetcher>();
         services.TryAddSingleton<VideoTranscripts>();
         // The LLM engines when an ILlmClient (AddLlm) is registered and Llm:Provider is set; the embedded ones otherwise.
         services.TryAddSingleton<LlmResultCache>();

@@ -29,10 +29,21 @@ public static class PlayerResponseParser
         }
 
         var visitorData = response.ResponseContext?.VisitorData;
+        var status = response.PlayabilityStatus.Status ?? "no status";
+        if (response.VideoDetails?.VideoId is { Length: > 0 } answered && answered != requested.Value)
+        {
+            // YouTube sometimes answers with another video's player (NewPipe #8713; yt-dlp then suspects an IP block).
+            return new PlayerResult(null, new VideoFailure(VideoFailureKind.Blocked, $"The player response is for video {answered}, not {requested.Value}."))
+            {
+                VisitorData = visitorData,
+                Status = $"wrong video {answered}",
+            };
+        }
+
         var failure = Playability(response.PlayabilityStatus, response.VideoDetails);
         if (failure is not null)
         {
-            return new PlayerResult(null, failure) { VisitorData = visitorData };
+            return new PlayerResult(null, failure) { VisitorData = visitorData, Status = status };
         }
 
         var details = response.VideoDetails;
@@ -59,7 +70,7 @@ public static class PlayerResponseParser
             })
             .ToList();
         var languages = (list?.TranslationLanguages ?? []).Select(l => l.LanguageCode).OfType<string>().ToList();
-        return PlayerResult.Ok(new PlayerInfo(metadata, tracks, languages) { VisitorData = visitorData }) with { VisitorData = visitorData };
+        return PlayerResult.Ok(new PlayerInfo(metadata, tracks, languages) { VisitorData = visitorData }) with { VisitorData = visitorData, Status = status };
     }
 
     /// <summary>True when the URL's exp parameter holds xpe or xpv (yt-dlp's rule; YTA checks &amp;exp=xpe).</summary>
@@ -84,8 +95,15 @@ public static class PlayerResponseParser
     private static VideoFailure? Playability(PlayabilityStatusJson status, VideoDetailsJson? details)
     {
         var reason = status.Reason ?? "";
+        if (IsRateLimit(reason))
+        {
+            return new VideoFailure(VideoFailureKind.RateLimited, reason);
+        }
+
         switch (status.Status)
         {
+            case "AGE_VERIFICATION_REQUIRED" or "AGE_CHECK_REQUIRED":
+                return new VideoFailure(VideoFailureKind.AgeRestricted, reason.Length > 0 ? reason : status.Status);
             case "OK":
                 return details?.IsLive == true || details?.IsUpcoming == true
                     ? new VideoFailure(VideoFailureKind.Live, "The video is live or upcoming.")
@@ -98,7 +116,7 @@ public static class PlayerResponseParser
                     return new VideoFailure(VideoFailureKind.Blocked, reason);
                 }
 
-                if (reason.Contains("inappropriate", StringComparison.OrdinalIgnoreCase) || reason.Contains("your age", StringComparison.OrdinalIgnoreCase) || reason.Contains("age-restricted", StringComparison.OrdinalIgnoreCase))
+                if (IsAgeGate(reason))
                 {
                     return new VideoFailure(VideoFailureKind.AgeRestricted, reason);
                 }
@@ -117,7 +135,30 @@ public static class PlayerResponseParser
                     return new VideoFailure(VideoFailureKind.Blocked, reason);
                 }
 
-                return new VideoFailure(VideoFailureKind.Unavailable, reason.Length > 0 ? reason : status.Status);
+                if (IsAgeGate(reason))
+                {
+                    return new VideoFailure(VideoFailureKind.AgeRestricted, reason);
+                }
+
+                return new VideoFailure(IsRemoval(reason) ? VideoFailureKind.Removed : VideoFailureKind.Unavailable, reason.Length > 0 ? reason : status.Status);
         }
     }
+
+    // yt-dlp's _is_agegated reasons.
+    private static bool IsAgeGate(string reason) =>
+        reason.Contains("inappropriate", StringComparison.OrdinalIgnoreCase)
+        || reason.Contains("your age", StringComparison.OrdinalIgnoreCase)
+        || reason.Contains("confirm your age", StringComparison.OrdinalIgnoreCase)
+        || reason.Contains("age-restricted", StringComparison.OrdinalIgnoreCase);
+
+    // "This content isn't available, try again later." (yt-dlp: the session is rate-limited for up to an hour).
+    private static bool IsRateLimit(string reason) =>
+        reason.Contains("try again later", StringComparison.OrdinalIgnoreCase)
+        && reason.Contains("content isn", StringComparison.OrdinalIgnoreCase);
+
+    // Answers every client gives: the video is gone ("This video has been removed by the uploader", "…account … terminated").
+    private static bool IsRemoval(string reason) =>
+        reason.Contains("removed", StringComparison.OrdinalIgnoreCase)
+        || reason.Contains("terminated", StringComparison.OrdinalIgnoreCase)
+        || reason.Contains("no longer available", StringComparison.OrdinalIgnoreCase);
 }

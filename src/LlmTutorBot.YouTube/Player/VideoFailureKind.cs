@@ -4,6 +4,10 @@ namespace LlmTutorBot.YouTube.Player;
 public enum VideoFailureKind
 {
     Private,
+
+    /// <summary>Removed by the uploader or YouTube, or its account terminated: every client says so.</summary>
+    Removed,
+
     AgeRestricted,
     LoginRequired,
     Unavailable,
@@ -23,4 +27,13 @@ public enum VideoFailureKind
 
     /// <summary>YouTube could not be reached or answered something unreadable.</summary>
     Unreachable,
+
+    /// <summary>"This content isn't available, try again later": YouTube rate-limits this session or IP for up to an hour.</summary>
+    RateLimited,
+
+    /// <summary>This process already fetched YouTube:MaxFetchesPerMinute videos in the last minute; the detail is the seconds to wait.</summary>
+    Busy,
+
+    /// <summary>YouTube refused its own translation (&amp;tlang=) of a track whose original it serves; the detail is the track's language.</summary>
+    TranslationRefused,
 }

@@ -14,10 +14,12 @@ namespace LlmTutorBot.YouTube.Transcripts;
 
 /// <summary>
 /// A video's transcript, from the first place that has it: the bundled copy, the Redis cache, or YouTube. Requests
-/// for the same transcript share one fetch in this process, and a Redis lock makes other processes wait for it.
+/// for the same transcript share one fetch in this process, and a Redis lock makes other processes wait for it. A
+/// failure is remembered briefly (YouTube:FailureCacheTtl), and fetches are limited per minute (YouTube:MaxFetchesPerMinute).
 /// </summary>
 public sealed class VideoTranscripts(
-    YouTubeClient client,
+    CaptionFetcher fetcher,
+    FetchRateLimiter limiter,
     TranscriptCache cache,
     BundledVideos bundled,
     IOptions<YouTubeOptions> options,
@@ -79,6 +81,13 @@ public sealed class VideoTranscripts(
     private async Task<TranscriptResult> FetchOnceAsync(VideoId id, string sources, string? translateTo)
     {
         var key = cache.Keys.Transcript(id, sources, translateTo);
+        var failureKey = cache.Keys.Failure(id, sources, translateTo);
+        if (await cache.GetFailureAsync(failureKey) is { } known)
+        {
+            YouTubeLog.Served(logger, id.Value, "the failure cache");
+            return TranscriptResult.Failed(known);
+        }
+
         var lockKey = cache.Keys.FetchLock(id, sources, translateTo);
         var token = Guid.NewGuid().ToString("N");
         if (!await cache.TryLockAsync(lockKey, token))
@@ -105,6 +114,10 @@ public sealed class VideoTranscripts(
             else
             {
                 YouTubeLog.Refused(logger, id.Value, result.Failure!.Kind.ToString(), result.Failure.Detail);
+                if (result.Failure.Kind != VideoFailureKind.Busy)
+                {
+                    await cache.SetFailureAsync(failureKey, result.Failure);
+                }
             }
 
             return result;
@@ -132,55 +145,13 @@ public sealed class VideoTranscripts(
 
     private async Task<TranscriptResult> FetchAsync(VideoId id, string? translateTo, CancellationToken cancellationToken)
     {
-        var player = await client.GetPlayerAsync(id, cancellationToken);
-        if (player.Info is not { } info)
+        if (!limiter.TryAcquire(out var retryAfter))
         {
-            return TranscriptResult.Failed(player.Failure!);
+            var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+            return TranscriptResult.Failed(VideoFailureKind.Busy, seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        if (info.Metadata.Duration > _options.MaxDuration)
-        {
-            return TranscriptResult.Failed(VideoFailureKind.TooLong, $"{info.Metadata.Duration} > {_options.MaxDuration}");
-        }
-
-        var choice = CaptionTrackSelector.Select(info.Tracks, _options.LanguageList);
-        foreach (var skipped in choice.Skipped)
-        {
-            YouTubeLog.TrackSkipped(logger, id.Value, skipped.Track.LanguageCode, skipped.Reason);
-        }
-
-        if (choice.Track is not { } track)
-        {
-            return choice.Skipped.Count > 0
-                ? TranscriptResult.Failed(VideoFailureKind.PoTokenRequired, choice.Skipped[0].Reason)
-                : TranscriptResult.Failed(VideoFailureKind.NoCaptions);
-        }
-
-        var translate = translateTo is not null && !CaptionTrackSelector.Matches(track.LanguageCode, translateTo);
-        if (translate && !track.IsTranslatable)
-        {
-            return TranscriptResult.Failed(VideoFailureKind.NotTranslatable, track.LanguageCode);
-        }
-
-        var captions = await client.GetCaptionsAsync(id, track, translate ? translateTo : null, cancellationToken);
-        if (captions.Segments is not { } segments)
-        {
-            return TranscriptResult.Failed(captions.Failure!);
-        }
-
-        if (segments.Count == 0)
-        {
-            return TranscriptResult.Failed(VideoFailureKind.NoCaptions, "The track is empty.");
-        }
-
-        var transcript = new Transcript
-        {
-            Language = translate ? translateTo! : track.LanguageCode,
-            Source = translate ? TranscriptSource.YouTubeTranslation : track.IsGenerated ? TranscriptSource.AutoCaptions : TranscriptSource.Captions,
-            TranslatedFrom = translate ? track.LanguageCode : null,
-            Segments = segments,
-        };
-        var notes = choice.Skipped.Select(s => $"{s.Track.Name} ({s.Track.LanguageCode}): {s.Reason}").ToList();
-        return TranscriptResult.Ok(new VideoTranscript(info.Metadata, transcript) { Notes = notes });
+        var fetched = await fetcher.FetchAsync(id, translateTo, cancellationToken);
+        return fetched.Transcript is { } transcript ? TranscriptResult.Ok(transcript) : TranscriptResult.Failed(fetched.Failure!);
     }
 }

@@ -61,6 +61,14 @@ public sealed class OptionsSampleUnitTests
         foreach (var property in SettableProperties(optionsType))
         {
             Assert.True(Sample.GetSection($"{section}:{property.Name}").Exists(), $"appsettings.sample.json lacks {section}:{property.Name}");
+            if (ListDefault(optionsType, property) is { } builtIn)
+            {
+                // A list setting (YouTube:Clients) defaults to its built-in list; the sample spells that list out.
+                var listed = ((System.Collections.IEnumerable)property.GetValue(fromSample)!).Cast<object>();
+                Assert.True(builtIn.Cast<object>().SequenceEqual(listed), $"{section}:{property.Name} in the sample differs from the built-in list (Default{property.Name})");
+                continue;
+            }
+
             var expected = Normalize(property.GetValue(defaults));
             var actual = Normalize(property.GetValue(fromSample));
             Assert.True(Equals(expected, actual), $"{section}:{property.Name} is {actual ?? "empty"} in the sample but defaults to {expected ?? "empty"}");
@@ -74,8 +82,12 @@ public sealed class OptionsSampleUnitTests
             .SelectMany(t => SettableProperties(t).Select(p => $"{SectionName(t)}:{p.Name}"))
             .Concat(ForeignKeys)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var lists = OptionsClasses()
+            .SelectMany(t => SettableProperties(t).Where(p => ListDefault(t, p) is not null).Select(p => (Prefix: $"{SectionName(t)}:{p.Name}:", Element: p.PropertyType.GetGenericArguments()[0])))
+            .ToList();
 
-        var leaves = Sample.AsEnumerable().Where(pair => pair.Value is not null).Select(pair => pair.Key);
+        var leaves = Sample.AsEnumerable().Where(pair => pair.Value is not null).Select(pair => pair.Key)
+            .Where(key => !lists.Any(l => key.StartsWith(l.Prefix, StringComparison.OrdinalIgnoreCase) && SettableProperties(l.Element).Any(p => key.EndsWith(":" + p.Name, StringComparison.OrdinalIgnoreCase))));
 
         Assert.All(leaves, key => Assert.True(known.Contains(key), $"appsettings.sample.json has {key}, which no option reads"));
     }
@@ -118,6 +130,12 @@ public sealed class OptionsSampleUnitTests
 
     internal static IEnumerable<PropertyInfo> SettableProperties(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.SetMethod!.IsPublic);
+
+    // A list option whose default is null stands for the built-in list its options type exposes as Default{Name}.
+    private static System.Collections.IEnumerable? ListDefault(Type optionsType, PropertyInfo property) =>
+        property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(List<>)
+            ? optionsType.GetProperty("Default" + property.Name, BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as System.Collections.IEnumerable
+            : null;
 
     // An empty string in the sample stands for a null default; a list compares by its items.
     private static object? Normalize(object? value) => value switch

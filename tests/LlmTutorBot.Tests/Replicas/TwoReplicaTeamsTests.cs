@@ -24,6 +24,7 @@ public sealed class TwoReplicaTeamsTests(RedisFixture redis)
     {
         await using var youtube = await FakeYouTube.StartAsync();
         youtube.DefaultPlayerResponse = FakeYouTube.Recorded("newpipe", Makani);
+        youtube.AnswerAsRequestedVideo = true;
         youtube.Captions = _ => TimedTextBodies.Json3(TimedTextBodies.Long(TimeSpan.FromMinutes(3)));
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var held = 0;

@@ -7,6 +7,8 @@ using LlmTutorBot.Teams.Rendering;
 using LlmTutorBot.Teams.Turns;
 using LlmTutorBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -25,7 +27,11 @@ internal sealed class TeamsSinkHarness : IDisposable
     public TeamsSinkHarness(string redis, FakeBotFramework fake, params (string Key, string? Value)[] settings)
     {
         Fake = fake;
-        _services = BotServices.Build(redis, settings.ToDictionary(s => s.Key, s => s.Value), s => s.AddTeams());
+        _services = BotServices.Build(redis, settings.ToDictionary(s => s.Key, s => s.Value), s =>
+        {
+            s.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production });
+            s.AddTeams();
+        });
         var tokens = new ConnectorTokenProvider(
             _services.GetRequiredService<IHttpClientFactory>(),
             Options.Create(new BotFrameworkOptions()),

@@ -13,11 +13,14 @@ namespace LlmTutorBot.Tests.YouTube;
 
 /// <summary>
 /// YouTube on loopback (Kestrel on 127.0.0.1:0): the InnerTube player endpoint replays a recorded or generated
-/// response per client name, and /api/timedtext answers what the test says. Every request is recorded.
+/// response per client name (or a status per client name), /api/timedtext answers what the test says, and
+/// /sw.js_data gives a visitorData. Every request is recorded.
 /// </summary>
 internal sealed class FakeYouTube : IAsyncDisposable
 {
     private readonly WebApplication _app;
+
+    private int _visitorDataRequests;
 
     private FakeYouTube(WebApplication app) => _app = app;
 
@@ -28,6 +31,25 @@ internal sealed class FakeYouTube : IAsyncDisposable
 
     public int PlayerStatus { get; set; } = 200;
 
+    /// <summary>Serve the recorded response as the requested video's (its videoDetails.videoId replaced), for tests that post many videos.</summary>
+    public bool AnswerAsRequestedVideo { get; set; }
+
+    /// <summary>An HTTP status for one client's player requests ("VISIONOS" → 403).</summary>
+    public Dictionary<string, int> PlayerStatuses { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The visitorData /sw.js_data gives; null answers 404.</summary>
+    public string? VisitorData { get; set; } = DefaultVisitorData;
+
+    public const string DefaultVisitorData = "CgtGYWtlVmlzaXRvcijYqPLJBg%3D%3D";
+
+    public int VisitorDataRequests => _visitorDataRequests;
+
+    /// <summary>Every request's X-YouTube-Client-Name and X-YouTube-Client-Version headers, and User-Agent, per player request.</summary>
+    public ConcurrentQueue<(string Name, string Version, string UserAgent)> ClientHeaders { get; } = new();
+
+    /// <summary>Every request the fake answered (player, captions, visitorData).</summary>
+    public int Requests => PlayerClients.Count + CaptionQueries.Count + _visitorDataRequests;
+
     /// <summary>Awaited before each player request is answered: a test can hold requests until it releases them.</summary>
     public Func<CancellationToken, Task>? BeforePlayer { get; set; }
 
@@ -35,6 +57,9 @@ internal sealed class FakeYouTube : IAsyncDisposable
     public Func<IQueryCollection, string?> Captions { get; set; } = _ => TimedTextBodies.Json3(TimedTextBodies.Sample);
 
     public int CaptionStatus { get; set; } = 200;
+
+    /// <summary>When set, the status of each caption request (by its query), instead of <see cref="CaptionStatus"/>.</summary>
+    public Func<IQueryCollection, int>? CaptionStatusFor { get; set; }
 
     /// <summary>Files served at /attachments/{name}, as a platform's file server would.</summary>
     public ConcurrentDictionary<string, string> Attachments { get; } = new(StringComparer.Ordinal);
@@ -61,6 +86,7 @@ internal sealed class FakeYouTube : IAsyncDisposable
         var fake = new FakeYouTube(app);
         app.MapPost("/youtubei/v1/player", (Func<HttpContext, Task<IResult>>)fake.PlayerAsync);
         app.MapGet("/api/timedtext", (Func<HttpContext, IResult>)fake.TimedText);
+        app.MapGet("/sw.js_data", (Func<IResult>)fake.SwJsData);
         app.MapGet("/attachments/{name}", (string name) => fake.Attachments.TryGetValue(name, out var text) ? Results.Text(text, "text/plain") : Results.NotFound());
         await app.StartAsync(TestContext.Current.CancellationToken);
         fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -81,26 +107,46 @@ internal sealed class FakeYouTube : IAsyncDisposable
         PlayerClients.Enqueue(name);
         VisitorIds.Enqueue(client.TryGetProperty("visitorData", out var visitor) ? visitor.GetString() : null);
         Cookies.Enqueue(context.Request.Headers.Cookie.ToString());
+        ClientHeaders.Enqueue((context.Request.Headers["X-YouTube-Client-Name"].ToString(), context.Request.Headers["X-YouTube-Client-Version"].ToString(), context.Request.Headers.UserAgent.ToString()));
         if (BeforePlayer is { } stall)
         {
             await stall(context.RequestAborted);
         }
 
-        if (PlayerStatus != 200)
+        if (PlayerStatuses.TryGetValue(name, out var status) || (status = PlayerStatus) != 200)
         {
-            return Results.StatusCode(PlayerStatus);
+            return Results.StatusCode(status);
         }
 
         var response = PlayerResponses.GetValueOrDefault(name) ?? DefaultPlayerResponse ?? "{}";
+        if (AnswerAsRequestedVideo && body.RootElement.TryGetProperty("videoId", out var requested))
+        {
+            response = System.Text.RegularExpressions.Regex.Replace(response, "\"videoId\":\\s*\"[A-Za-z0-9_-]{11}\"", $"\"videoId\": \"{requested.GetString()}\"");
+        }
+
         return Results.Text(response, "application/json");
+    }
+
+    // The shape YoutubeExplode reads: ")]}'" then an array whose [0][2][0][0][13] is the visitorData.
+    private IResult SwJsData()
+    {
+        Interlocked.Increment(ref _visitorDataRequests);
+        if (VisitorData is null)
+        {
+            return Results.NotFound();
+        }
+
+        var inner = string.Join(',', Enumerable.Range(0, 13).Select(i => i == 0 ? "\"x\"" : "null")) + "," + JsonSerializer.Serialize(VisitorData);
+        return Results.Text($")]}}'\n[[\"e\",1,[[[{inner}]]]]]", "application/json");
     }
 
     private IResult TimedText(HttpContext context)
     {
         CaptionQueries.Enqueue(context.Request.QueryString.Value ?? "");
-        if (CaptionStatus != 200)
+        var status = CaptionStatusFor?.Invoke(context.Request.Query) ?? CaptionStatus;
+        if (status != 200)
         {
-            return Results.StatusCode(CaptionStatus);
+            return Results.StatusCode(status);
         }
 
         return Results.Text(Captions(context.Request.Query) ?? "", "text/plain");

@@ -28,14 +28,14 @@ public sealed class PlayerResponseParserUnitTests
     }
 
     [Theory]
-    [InlineData("jdepoix", "youtube_age_restricted.innertube.json.static", VideoFailureKind.AgeRestricted)]
-    [InlineData("jdepoix", "youtube_request_blocked.innertube.json.static", VideoFailureKind.Blocked)]
-    [InlineData("jdepoix", "youtube_video_unavailable.innertube.json.static", VideoFailureKind.Unavailable)]
-    [InlineData("jdepoix", "youtube_unplayable.innertube.json.static", VideoFailureKind.Unavailable)]
-    [InlineData("newpipe", "player_it3OtbTxQk0_unplayable_no_captions.response.json", VideoFailureKind.Unavailable)]
-    public void Each_refusal_becomes_a_typed_failure(string folder, string file, VideoFailureKind expected)
+    [InlineData("jdepoix", "youtube_age_restricted.innertube.json.static", "Njp5uhTorCo", VideoFailureKind.AgeRestricted)]
+    [InlineData("jdepoix", "youtube_request_blocked.innertube.json.static", "GJLlxj_dtq8", VideoFailureKind.Blocked)]
+    [InlineData("jdepoix", "youtube_video_unavailable.innertube.json.static", "GJLlxj_dtq8", VideoFailureKind.Unavailable)]
+    [InlineData("jdepoix", "youtube_unplayable.innertube.json.static", "GJLlxj_dtq8", VideoFailureKind.Unavailable)]
+    [InlineData("newpipe", "player_it3OtbTxQk0_unplayable_no_captions.response.json", "it3OtbTxQk0", VideoFailureKind.Unavailable)]
+    public void Each_refusal_becomes_a_typed_failure(string folder, string file, string video, VideoFailureKind expected)
     {
-        var result = ParseFixture(folder, file, "GJLlxj_dtq8");
+        var result = ParseFixture(folder, file, video);
 
         Assert.Null(result.Info);
         Assert.Equal(expected, result.Failure?.Kind);
@@ -45,7 +45,7 @@ public sealed class PlayerResponseParserUnitTests
     [Fact]
     public void A_video_with_captions_disabled_is_playable_with_no_track()
     {
-        var info = ParseFixture("jdepoix", "youtube_transcripts_disabled.innertube.json.static", "GJLlxj_dtq8").Info;
+        var info = ParseFixture("jdepoix", "youtube_transcripts_disabled.innertube.json.static", "dsMFmonKDD4").Info;
 
         Assert.NotNull(info);
         Assert.Empty(info.Tracks);

@@ -11,6 +11,7 @@ internal static class TranscriptCaptionUrls
     private static readonly YouTubeClient Client = new(
         new HttpClient(),
         Options.Create(new YouTubeOptions { BaseUrl = "http://127.0.0.1:1" }),
+        TimeProvider.System,
         NullLogger<YouTubeClient>.Instance);
 
     public static Uri? For(string trackUrl, string? translateTo) => Client.CaptionUrl(trackUrl, translateTo);

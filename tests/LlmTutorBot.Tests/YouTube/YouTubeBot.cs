@@ -24,6 +24,9 @@ internal sealed class YouTubeBot : IDisposable
             ["State:KeyPrefix"] = RedisFixture.UniquePrefix(),
             ["YouTube:BaseUrl"] = youTubeBaseUrl,
             ["YouTube:RequestTimeout"] = "00:00:05",
+
+            // Retries of 5xx answers wait a millisecond, not half a second; RetryTests checks the real backoff on a fake clock.
+            ["YouTube:RetryBaseDelay"] = "00:00:00.001",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -50,6 +53,8 @@ internal sealed class YouTubeBot : IDisposable
     public RecordingProgress Progress { get; } = new();
 
     public VideoTranscripts Transcripts => _services.GetRequiredService<VideoTranscripts>();
+
+    public IServiceProvider Services => _services;
 
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();

@@ -7,19 +7,20 @@ public sealed class YouTubeFailureTests(RedisFixture redis)
 {
     private const string Url = "https://youtu.be/An8vtD1FDqs";
 
+    // Each recorded response is served for its own video (a response for another video is refused as such).
     [Theory]
-    [InlineData("jdepoix", "youtube_age_restricted.innertube.json.static", "age-restricted")]
-    [InlineData("jdepoix", "youtube_request_blocked.innertube.json.static", "YouTube:Proxy")]
-    [InlineData("jdepoix", "youtube_video_unavailable.innertube.json.static", "unavailable")]
-    [InlineData("jdepoix", "youtube_transcripts_disabled.innertube.json.static", "no captions")]
-    [InlineData("newpipe", "player_it3OtbTxQk0_unplayable_no_captions.response.json", "unavailable")]
-    public async Task A_recorded_refusal_becomes_a_message_that_says_what_to_do(string folder, string file, string expected)
+    [InlineData("jdepoix", "youtube_age_restricted.innertube.json.static", "Njp5uhTorCo", "age-restricted")]
+    [InlineData("jdepoix", "youtube_request_blocked.innertube.json.static", "An8vtD1FDqs", "YouTube:Proxy")]
+    [InlineData("jdepoix", "youtube_video_unavailable.innertube.json.static", "An8vtD1FDqs", "unavailable")]
+    [InlineData("jdepoix", "youtube_transcripts_disabled.innertube.json.static", "dsMFmonKDD4", "no captions")]
+    [InlineData("newpipe", "player_it3OtbTxQk0_unplayable_no_captions.response.json", "it3OtbTxQk0", "unavailable")]
+    public async Task A_recorded_refusal_by_every_client_becomes_a_message_that_says_what_to_do(string folder, string file, string video, string expected)
     {
         await using var youtube = await FakeYouTube.StartAsync();
         youtube.DefaultPlayerResponse = FakeYouTube.Recorded(folder, file);
         using var bot = new YouTubeBot(redis.ConnectionString, youtube.BaseUrl);
 
-        var reply = (await bot.SendAsync($"/summarize {Url}")).Reply;
+        var reply = (await bot.SendAsync($"/summarize https://youtu.be/{video}")).Reply;
 
         Assert.Contains(expected, reply.Markdown, StringComparison.Ordinal);
         Assert.False(reply.Confident);
@@ -37,7 +38,7 @@ public sealed class YouTubeFailureTests(RedisFixture redis)
         var reply = (await bot.SendAsync($"/summarize {Url}")).Reply;
 
         Assert.Contains("token I cannot produce", reply.Markdown, StringComparison.Ordinal);
-        Assert.Equal(["ANDROID_VR", "ANDROID"], youtube.PlayerClients);
+        Assert.Equal(["VISIONOS", "WEB", "ANDROID_VR", "ANDROID"], youtube.PlayerClients);
         Assert.Empty(youtube.CaptionQueries);
     }
 

@@ -29,10 +29,11 @@ public sealed class YouTubeFaultTests(RedisFixture redis)
     }
 
     [Theory]
-    [InlineData("<!DOCTYPE html><html><body>Our systems have detected unusual traffic</body></html>")]
-    [InlineData("{\"events\": [{\"segs\": ")]
-    [InlineData("\u0000\u0001 binary")]
-    public async Task A_caption_body_that_is_not_captions_becomes_a_message(string body)
+    [InlineData("<!DOCTYPE html><html><body>Our systems have detected unusual traffic</body></html>", "YouTube:Proxy")]
+    [InlineData("<html><head></head><body><form action=\"https://consent.youtube.com/s\"></form></body></html>", "YouTube:Cookies")]
+    [InlineData("{\"events\": [{\"segs\": ", TryAgain)]
+    [InlineData("\u0000\u0001 binary", TryAgain)]
+    public async Task A_caption_body_that_is_not_captions_becomes_a_message(string body, string expected)
     {
         await using var youtube = await PlayableAsync();
         youtube.Captions = _ => body;
@@ -40,14 +41,14 @@ public sealed class YouTubeFaultTests(RedisFixture redis)
 
         var reply = (await bot.SendAsync($"/summarize {Url}")).Reply;
 
-        Assert.Contains(TryAgain, reply.Markdown, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(expected, reply.Markdown, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
-    [InlineData("<html><body>Before you continue to YouTube</body></html>")]
-    [InlineData("{\"playabilityStatus\": ")]
-    [InlineData("[]")]
-    public async Task A_player_body_that_is_not_a_player_response_becomes_a_message(string body)
+    [InlineData("<html><body>Before you continue to YouTube</body></html>", "YouTube:Proxy")]
+    [InlineData("{\"playabilityStatus\": ", TryAgain)]
+    [InlineData("[]", TryAgain)]
+    public async Task A_player_body_that_is_not_a_player_response_becomes_a_message(string body, string expected)
     {
         await using var youtube = await FakeYouTube.StartAsync();
         youtube.DefaultPlayerResponse = body;
@@ -55,7 +56,7 @@ public sealed class YouTubeFaultTests(RedisFixture redis)
 
         var reply = (await bot.SendAsync($"/summarize {Url}")).Reply;
 
-        Assert.Contains(TryAgain, reply.Markdown, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(expected, reply.Markdown, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class YouTubeFaultTests(RedisFixture redis)
         await using var youtube = await PlayableAsync();
         await using var proxy = new StallingProxy(youtube.BaseUrl.Replace("http://", "", StringComparison.Ordinal).TrimEnd('/'));
         proxy.Stall();
-        using var bot = new YouTubeBot(redis.ConnectionString, $"http://{proxy.Endpoint}", new Dictionary<string, string?> { ["YouTube:RequestTimeout"] = "00:00:01" });
+        using var bot = new YouTubeBot(redis.ConnectionString, $"http://{proxy.Endpoint}", new Dictionary<string, string?> { ["YouTube:RequestTimeout"] = "00:00:01", ["YouTube:MaxRetries"] = "0" });
 
         var reply = (await bot.SendAsync($"/summarize {Url}")).Reply;
 

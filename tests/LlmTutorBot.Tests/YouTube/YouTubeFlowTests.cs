@@ -35,7 +35,8 @@ public sealed class YouTubeFlowTests(RedisFixture redis)
         Assert.Contains("lang=en", query, StringComparison.Ordinal);
         Assert.DoesNotContain("kind=asr", query, StringComparison.Ordinal);
         Assert.DoesNotContain("tlang", query, StringComparison.Ordinal);
-        Assert.Equal(["ANDROID_VR"], youtube.PlayerClients);
+        Assert.Equal(["VISIONOS"], youtube.PlayerClients);
+        Assert.Equal(("101", "1.02"), youtube.ClientHeaders.Select(h => (h.Name, h.Version)).Single());
         Assert.Contains("SOCS=", youtube.Cookies.First(), StringComparison.Ordinal);
     }
 
@@ -92,17 +93,18 @@ public sealed class YouTubeFlowTests(RedisFixture redis)
     }
 
     [Fact]
-    public async Task The_fallback_client_is_asked_when_the_first_is_refused_and_gets_the_visitor_data()
+    public async Task The_next_client_is_asked_when_the_first_is_refused_and_both_send_the_visitor_data_fetched_once()
     {
         await using var youtube = await FakeYouTube.StartAsync();
-        youtube.PlayerResponses["ANDROID_VR"] = FakeYouTube.Recorded("jdepoix", "youtube_request_blocked.innertube.json.static");
-        youtube.PlayerResponses["ANDROID"] = FakeYouTube.Recorded("newpipe", Makani);
+        youtube.PlayerResponses["VISIONOS"] = FakeYouTube.Recorded("jdepoix", "youtube_request_blocked.innertube.json.static");
+        youtube.PlayerResponses["WEB"] = FakeYouTube.Recorded("newpipe", Makani);
         using var bot = new YouTubeBot(redis.ConnectionString, youtube.BaseUrl);
 
         var result = await bot.Transcripts.GetAsync(VideoId.Parse("An8vtD1FDqs"), null, TestContext.Current.CancellationToken);
 
         Assert.NotNull(result.Value);
-        Assert.Equal(["ANDROID_VR", "ANDROID"], youtube.PlayerClients);
-        Assert.Equal([null, "Cgs3NmJkd2VWU1N2USj4uaLCBjIKCgJTQRIEGgAgJzoMCAEgkoPMhYCfp6RoWJfwuc_yqZ2rVQ%3D%3D"], youtube.VisitorIds);
+        Assert.Equal(["VISIONOS", "WEB"], youtube.PlayerClients);
+        Assert.Equal([FakeYouTube.DefaultVisitorData, FakeYouTube.DefaultVisitorData], youtube.VisitorIds);
+        Assert.Equal(1, youtube.VisitorDataRequests);
     }
 }
