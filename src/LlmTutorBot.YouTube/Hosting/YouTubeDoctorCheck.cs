@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace LlmTutorBot.YouTube.Hosting;
 
-/// <summary>YouTube: one player request per InnerTube client on a known public video with captions.</summary>
-public sealed class YouTubeDoctorCheck(YouTubeClient youTube, IOptions<YouTubeOptions> options) : IDoctorCheck
+/// <summary>YouTube: each client of <c>YouTube:Clients</c> asked for a known public video's captions, as <c>youtube check</c> does.</summary>
+public sealed class YouTubeDoctorCheck(CaptionFetcher fetcher, IOptions<YouTubeOptions> options) : IDoctorCheck
 {
     /// <summary>A public video with captions (the one the seed questions link to).</summary>
     public const string KnownVideo = "osKyvYJ3PRM";
@@ -16,12 +16,12 @@ public sealed class YouTubeDoctorCheck(YouTubeClient youTube, IOptions<YouTubeOp
 
     public async Task<IReadOnlyList<DoctorFinding>> RunAsync(CancellationToken cancellationToken)
     {
-        var results = await youTube.ProbeClientsAsync(VideoId.Parse(KnownVideo), cancellationToken);
-        var anyWorks = results.Any(r => r.Result.Info is not null);
+        var attempts = await fetcher.CheckAsync(VideoId.Parse(KnownVideo), cancellationToken);
+        var anyWorks = attempts.Any(a => a.Downloaded);
         var host = new Uri(options.Value.BaseUrl).Authority;
-        return [.. results.Select(r => r.Result.Info is { } info
-            ? DoctorFinding.Pass($"YouTube {r.Client}", $"{host} answered the player request for {KnownVideo}: {info.Tracks.Count} caption track{(info.Tracks.Count == 1 ? "" : "s")}")
-            : Failed(r.Client, r.Result.Failure!, host, anyWorks))];
+        return [.. attempts.Select(a => a.Downloaded
+            ? DoctorFinding.Pass($"YouTube {a.Client.Name}", $"{host} gave {KnownVideo}'s captions in {a.Elapsed.TotalMilliseconds:N0} ms: {a.Tracks} caption track{(a.Tracks == 1 ? "" : "s")}")
+            : Failed(a.Client.Name, a.Failure ?? new VideoFailure(VideoFailureKind.NoCaptions, a.Status), host, anyWorks))];
     }
 
     private static DoctorFinding Failed(string client, VideoFailure failure, string host, bool anyWorks)
