@@ -31,6 +31,7 @@ public sealed class DoctorTests(RedisFixture redis) : IAsyncLifetime
             : request.Path.EndsWith("/applications/@me", StringComparison.Ordinal) ? new FakeAnswer(200, """{"id":"352205866889641984","name":"Tutor","flags":524288}""") : null;
         _youTube = await FakeYouTube.StartAsync();
         _youTube.DefaultPlayerResponse = FakeYouTube.Recorded("newpipe", "player_An8vtD1FDqs_en_manual+asr.response.json");
+        _youTube.AnswerAsRequestedVideo = true;
     }
 
     public async ValueTask DisposeAsync()
