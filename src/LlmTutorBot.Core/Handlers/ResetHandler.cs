@@ -10,7 +10,7 @@ public sealed class ResetHandler : CommandHandler
 {
     public static CommandDefinition Definition { get; } = new(
         "reset",
-        new LocalizedText("Forget this conversation and start afresh", "Oublier cette conversation et repartir de zéro", "忘记这段对话，重新开始"));
+        BotText.ResetDescription);
 
     public override CommandDefinition Command => Definition;
 

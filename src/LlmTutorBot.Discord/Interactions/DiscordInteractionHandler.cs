@@ -25,10 +25,7 @@ internal sealed class DiscordInteractionHandler(
     TimeProvider time,
     ILogger<DiscordInteractionHandler> logger)
 {
-    private static readonly LocalizedText Unsupported = new(
-        "I can't handle this kind of interaction.",
-        "Je ne sais pas traiter ce type d'interaction.",
-        "我无法处理这类交互。");
+    private static readonly LocalizedText Unsupported = new(typeof(DiscordInteractionHandler), nameof(Unsupported));
 
     private static readonly InteractionResponse Pong = new(InteractionCallbackTypes.Pong);
 

@@ -98,7 +98,7 @@ public class TurnProcessorUnitTests
 
         // Assert
         Assert.Equal("reset", result.Intent);
-        Assert.Equal(BotText.ResetDone.Fr, result.Reply.Markdown);
+        Assert.Equal(BotText.ResetDone[BotLanguage.Fr], result.Reply.Markdown);
         var after = await bot.StoredAsync();
         Assert.Empty(after.Turns);
         Assert.Null(after.Language);
