@@ -1,4 +1,5 @@
 using System.Text;
+using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Core.Localization;
 
 namespace LlmTutorBot.Core.Commands;
@@ -57,7 +58,7 @@ public sealed record CommandDefinition
         get => _messageAction;
         init
         {
-            if (value is not null && (Options.Count == 0 || new[] { value.En, value.Fr, value.Zh }.Any(n => n.Trim().Length is 0 or > 32 || n.Trim() != n)))
+            if (value is not null && (Options.Count == 0 || BotLanguages.All.Select(l => value[l]).Any(n => n.Trim().Length is 0 or > 32 || n.Trim() != n)))
             {
                 throw new ArgumentException($"The message action of /{Name} needs a first option for the link and names of 1 to 32 characters.", nameof(value));
             }

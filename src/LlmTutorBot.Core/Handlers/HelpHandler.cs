@@ -13,7 +13,7 @@ public sealed class HelpHandler(CommandList commands, IOptions<BotOptions> optio
 {
     public static CommandDefinition Definition { get; } = new(
         "help",
-        new LocalizedText("Show what the bot can do and its commands", "Afficher ce que sait faire le bot et ses commandes", "查看机器人的功能和命令"));
+        BotText.HelpDescription);
 
     public override CommandDefinition Command => Definition;
 

@@ -13,19 +13,19 @@ public sealed class LanguageHandler : CommandHandler
 
     public static CommandDefinition Definition { get; } = new(
         "lang",
-        new LocalizedText("Choose the language I reply in", "Choisir la langue de mes réponses", "选择我回复使用的语言"),
+        BotText.LangDescription,
         new CommandOption(
             "language",
-            new LocalizedText("Reply language", "Langue des réponses", "回复语言"),
+            BotText.LangOption,
             Choices:
             [
                 .. BotLanguages.All.Select(l => new CommandChoice(
                     l.Code(),
-                    new LocalizedText(l.NativeName(), l.NativeName(), l.NativeName()),
+                    LocalizedText.Invariant(l.NativeName()),
                     BotLanguages.AliasesOf(l))),
                 new CommandChoice(
                     AutoChoice,
-                    new LocalizedText("Automatic (the language of each message)", "Automatique (la langue de chaque message)", "自动（跟随每条消息的语言）"),
+                    BotText.LangAutoChoice,
                     ["automatic", "automatique", "自动", "default", "reset"]),
             ]));
 

@@ -20,15 +20,15 @@ public sealed class ResetHandler : CommandHandler
 
     public static CommandDefinition Definition { get; } = new(
         "reset",
-        new LocalizedText("Forget this conversation and start afresh", "Oublier cette conversation et repartir de zéro", "忘记这段对话，重新开始"),
+        BotText.ResetDescription,
         new CommandOption(
             ScopeOption,
-            new LocalizedText("What to forget", "Ce qu'il faut oublier", "要忘记的内容"),
+            BotText.ResetScopeOption,
             Required: false,
             Choices:
             [
-                new CommandChoice(ScopeChannel, new LocalizedText("This conversation (moderators, in a server)", "Cette conversation (modérateurs, sur un serveur)", "这段对话（服务器中仅限管理员）")),
-                new CommandChoice(ScopeMe, new LocalizedText("My preferences (reply language)", "Mes préférences (langue des réponses)", "我的偏好（回复语言）")),
+                new CommandChoice(ScopeChannel, BotText.ResetScopeChannel),
+                new CommandChoice(ScopeMe, BotText.ResetScopeMe),
             ]))
     {
         ModeratorsOnlyInGroups = true,

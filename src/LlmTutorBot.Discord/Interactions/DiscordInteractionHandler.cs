@@ -1,6 +1,5 @@
 using LlmTutorBot.Core.Commands;
 using LlmTutorBot.Core.Languages;
-using LlmTutorBot.Core.Localization;
 using LlmTutorBot.Discord.Inbound;
 using LlmTutorBot.Discord.JsonModels;
 using LlmTutorBot.Discord.Rendering;
@@ -25,11 +24,6 @@ internal sealed class DiscordInteractionHandler(
     TimeProvider time,
     ILogger<DiscordInteractionHandler> logger)
 {
-    private static readonly LocalizedText Unsupported = new(
-        "I can't handle this kind of interaction.",
-        "Je ne sais pas traiter ce type d'interaction.",
-        "我无法处理这类交互。");
-
     private static readonly InteractionResponse Pong = new(InteractionCallbackTypes.Pong);
 
     private static readonly InteractionResponse Deferred = new(InteractionCallbackTypes.DeferredChannelMessageWithSource);
@@ -86,7 +80,7 @@ internal sealed class DiscordInteractionHandler(
             : null;
         if (turn is null)
         {
-            return await AnswerAsync(interaction, Refusal(Unsupported[language]), inline, cancellationToken);
+            return await AnswerAsync(interaction, Refusal(DiscordText.Unsupported[language]), inline, cancellationToken);
         }
 
         if (targetMessage is not null)

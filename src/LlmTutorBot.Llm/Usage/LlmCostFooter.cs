@@ -11,11 +11,11 @@ namespace LlmTutorBot.Llm.Usage;
 /// </summary>
 public static class LlmCostFooter
 {
-    private static readonly LocalizedText Calls = new("{0} calls", "{0} appels", "{0} 次调用");
-    private static readonly LocalizedText OneCall = new("1 call", "1 appel", "1 次调用");
-    private static readonly LocalizedText TokensIn = new("{0} tokens in", "{0} jetons en entrée", "输入 {0} 个 token");
-    private static readonly LocalizedText TokensOut = new("{0} out", "{0} en sortie", "输出 {0} 个");
-    private static readonly LocalizedText Cached = new("0 tokens (cached)", "0 jeton (réponse en cache)", "0 个 token（缓存）");
+    private static readonly LocalizedText Calls = new(typeof(LlmCostFooter), nameof(Calls));
+    private static readonly LocalizedText OneCall = new(typeof(LlmCostFooter), nameof(OneCall));
+    private static readonly LocalizedText TokensIn = new(typeof(LlmCostFooter), nameof(TokensIn));
+    private static readonly LocalizedText TokensOut = new(typeof(LlmCostFooter), nameof(TokensOut));
+    private static readonly LocalizedText Cached = new(typeof(LlmCostFooter), nameof(Cached));
 
     public static string Format(LlmUsage usage, LlmProviderInfo provider, BotLanguage language, LlmPrices? prices = null, bool cached = false)
     {

@@ -33,5 +33,5 @@ internal static class TestCommands
     public static CommandCatalog Catalog() =>
         new([HelpHandler.Definition, LanguageHandler.Definition, ResetHandler.Definition, Ask, Watch, Greet]);
 
-    public static LocalizedText Same(string text) => new(text, text, text);
+    public static LocalizedText Same(string text) => LocalizedText.Invariant(text);
 }

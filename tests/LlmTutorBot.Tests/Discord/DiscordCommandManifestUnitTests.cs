@@ -1,19 +1,16 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using LlmTutorBot.Core.Commands;
-using LlmTutorBot.Core.Localization;
 using LlmTutorBot.Discord.Commands;
 using LlmTutorBot.Tests.Commands;
+using LlmTutorBot.YouTube.Handlers;
 
 namespace LlmTutorBot.Tests.Discord;
 
 public sealed partial class DiscordCommandManifestUnitTests
 {
-    private static readonly CommandDefinition Translate = new(
-        "translate",
-        new LocalizedText("Translate a video's captions", "Traduire les sous-titres d'une vidéo", "翻译视频字幕"),
-        new CommandOption("url", TestCommands.Same("The video"), CommandOptionType.Url),
-        new CommandOption("language", new LocalizedText("Target language", "Langue cible", "目标语言"), Required: false));
+    /// <summary>The real /translate: its language option is free text in the reply's languages.</summary>
+    private static readonly CommandDefinition Translate = TranslateHandler.Definition;
 
     [Fact]
     public void Every_catalog_command_becomes_a_chat_input_command_installable_by_guilds_and_users_and_usable_everywhere()
@@ -59,7 +56,7 @@ public sealed partial class DiscordCommandManifestUnitTests
     [Fact]
     public void A_free_language_option_is_autocompleted()
     {
-        var translate = Generate(new CommandCatalog([Translate])).Single();
+        var translate = Generate(new CommandCatalog([Translate])).Single(c => c.GetProperty("type").GetInt32() == 1);
         var language = translate.GetProperty("options")[1];
 
         Assert.True(language.GetProperty("autocomplete").GetBoolean());
@@ -91,7 +88,7 @@ public sealed partial class DiscordCommandManifestUnitTests
     [Fact]
     public void A_command_offered_on_messages_also_becomes_a_localized_message_command()
     {
-        var translate = Translate with { MessageAction = new LocalizedText("Translate video", "Traduire la vidéo", "翻译视频") };
+        var translate = Translate;
 
         var commands = Generate(new CommandCatalog([translate]));
 

@@ -178,6 +178,6 @@ public class TurnProcessorLanguageUnitTests
         var result = await bot.SendAsync(ThrowingHandler.Trigger);
 
         Assert.Equal("error", result.Intent);
-        Assert.Equal(BotText.TurnFailed.Fr, ReplyMarkdown.Render(result.Reply));
+        Assert.Equal(BotText.TurnFailed[BotLanguage.Fr], ReplyMarkdown.Render(result.Reply));
     }
 }

@@ -98,7 +98,7 @@ public class TurnProcessorUnitTests
 
         // Assert
         Assert.Equal("reset", result.Intent);
-        Assert.Equal(BotText.ResetDone.Fr, result.Reply.Markdown);
+        Assert.Equal(BotText.ResetDone[BotLanguage.Fr], result.Reply.Markdown);
         var after = await bot.StoredAsync();
         Assert.Empty(after.Turns);
         Assert.Null(after.Language);
@@ -117,7 +117,7 @@ public class TurnProcessorUnitTests
         var result = await bot.SendAsync("/reset me");
 
         Assert.Equal("reset", result.Intent);
-        Assert.Equal(BotText.ResetPreferencesDone.Fr, result.Reply.Markdown);
+        Assert.Equal(BotText.ResetPreferencesDone[BotLanguage.Fr], result.Reply.Markdown);
         var after = await bot.StoredAsync();
         Assert.Null(after.UserLanguage);
         Assert.Equal("https://youtu.be/abc", after.CurrentVideo);

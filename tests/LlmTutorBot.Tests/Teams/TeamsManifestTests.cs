@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LlmTutorBot.Core.Commands;
+using LlmTutorBot.Core.Localization;
 using LlmTutorBot.Teams.Manifest;
 using LlmTutorBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -74,8 +75,8 @@ public sealed class TeamsManifestTests(RedisFixture redis)
     [Fact]
     public void A_new_command_in_the_catalog_changes_the_command_lists()
     {
-        var before = new CommandCatalog([new CommandDefinition("help", new("Help", "Aide", "帮助"))]);
-        var after = new CommandCatalog([.. before.Commands, new CommandDefinition("ask", new("Ask the FAQ", "Interroger la FAQ", "查询常见问题"))]);
+        var before = new CommandCatalog([new CommandDefinition("help", LocalizedText.Invariant("Help"))]);
+        var after = new CommandCatalog([.. before.Commands, new CommandDefinition("ask", LocalizedText.Invariant("Ask the FAQ"))]);
 
         Assert.NotEqual(TeamsManifest.CommandLists(before).ToJsonString(), TeamsManifest.CommandLists(after).ToJsonString());
         Assert.Contains("\"title\":\"ask\"", TeamsManifest.CommandLists(after).ToJsonString(), StringComparison.Ordinal);
