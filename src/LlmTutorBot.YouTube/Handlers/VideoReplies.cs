@@ -51,7 +51,9 @@ public sealed partial class VideoReplies(
         }
 
         turn.Changes.SetCurrentVideo(id.ShortUrl());
-        return await SummaryReplyAsync(turn, id, video, requestedLanguage, cancellationToken);
+
+        // A bundled track the team cleaned is summarized from its whole, punctuated sentences, not from the raw captions.
+        return await SummaryReplyAsync(turn, id, Readable(id, video), requestedLanguage, cancellationToken);
     }
 
     /// <summary>The summary of a transcript already in hand (fetched, or from an attached file when <paramref name="id"/> is null).</summary>

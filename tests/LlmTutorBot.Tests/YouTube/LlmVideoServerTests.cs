@@ -23,7 +23,7 @@ public sealed class LlmVideoServerTests(RedisFixture redis)
         Assert.True(request.Stream);
         Assert.Equal(LlmServices.Model, request.Model);
         Assert.Contains("Write in French (fr).", request.System, StringComparison.Ordinal);
-        Assert.Contains("[0:00] this video is going to give you", PlausibleAnswers.Fenced(request.User, "TRANSCRIPT"), StringComparison.Ordinal);
+        Assert.Contains("[0:00] This video is going to give you", PlausibleAnswers.Fenced(request.User, "TRANSCRIPT"), StringComparison.Ordinal); // the team's cleaned copy
         Assert.Equal(3_000, request.MaxTokens); // what the engine asks for, under Llm:MaxOutputTokens
         Assert.Contains("https://youtu.be/osKyvYJ3PRM?t=", first.Sections[1].Markdown, StringComparison.Ordinal);
         Assert.EndsWith("🧮 1 call · 100 tokens in · 10 out · gpt-4o-mini", first.Markdown, StringComparison.Ordinal);
