@@ -30,56 +30,33 @@ public sealed class RedisDistributedCache : IDistributedCache
 
     public async Task<byte[]?> GetAsync(string key, CancellationToken token = default)
     {
-        _roundTrips.Add("cache-get");
-        try
-        {
-            return await _cache.GetAsync(key, token);
-        }
-        catch (Exception e) when (e is RedisException or TimeoutException)
-        {
-            RedisLog.CacheUnavailable(_logger, e);
-            return null;
-        }
+        byte[]? value = null;
+        await CountedAsync("cache-get", async () => value = await _cache.GetAsync(key, token));
+        return value;
     }
 
     public void Set(string key, byte[] value, DistributedCacheEntryOptions options) => SetAsync(key, value, options).GetAwaiter().GetResult();
 
-    public async Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default)
-    {
-        _roundTrips.Add("cache-set");
-        try
-        {
-            await _cache.SetAsync(key, value, options, token);
-        }
-        catch (Exception e) when (e is RedisException or TimeoutException)
-        {
-            RedisLog.CacheUnavailable(_logger, e);
-        }
-    }
+    public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) =>
+        CountedAsync("cache-set", () => _cache.SetAsync(key, value, options, token));
 
     public void Refresh(string key) => RefreshAsync(key).GetAwaiter().GetResult();
 
-    public async Task RefreshAsync(string key, CancellationToken token = default)
-    {
-        _roundTrips.Add("cache-refresh");
-        try
-        {
-            await _cache.RefreshAsync(key, token);
-        }
-        catch (Exception e) when (e is RedisException or TimeoutException)
-        {
-            RedisLog.CacheUnavailable(_logger, e);
-        }
-    }
+    public Task RefreshAsync(string key, CancellationToken token = default) =>
+        CountedAsync("cache-refresh", () => _cache.RefreshAsync(key, token));
 
     public void Remove(string key) => RemoveAsync(key).GetAwaiter().GetResult();
 
-    public async Task RemoveAsync(string key, CancellationToken token = default)
+    public Task RemoveAsync(string key, CancellationToken token = default) =>
+        CountedAsync("cache-remove", () => _cache.RemoveAsync(key, token));
+
+    /// <summary>One counted round trip; Redis being down is logged and read as a miss.</summary>
+    private async Task CountedAsync(string operation, Func<Task> call)
     {
-        _roundTrips.Add("cache-remove");
+        _roundTrips.Add(operation);
         try
         {
-            await _cache.RemoveAsync(key, token);
+            await call();
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {

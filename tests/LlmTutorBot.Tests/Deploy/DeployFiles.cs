@@ -1,5 +1,6 @@
 using LlmTutorBot.Teams.Hosting;
 using LlmTutorBot.Tests.Host;
+using LlmTutorBot.Tests.Infrastructure;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
@@ -18,7 +19,7 @@ internal static class DeployFiles
         "ConnectionStrings:Redis",
     ];
 
-    public static string Root { get; } = FindRoot();
+    public static string Root => Checkout.Root;
 
     public static string Deploy => Path.Combine(Root, "deploy");
 
@@ -72,17 +73,4 @@ internal static class DeployFiles
 
     /// <summary>An environment variable's setting: "Discord__BotToken" is "Discord:BotToken".</summary>
     public static string SettingOf(string variable) => variable.Replace("__", ":", StringComparison.Ordinal);
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "LlmTutorBot.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No LlmTutorBot.sln above {AppContext.BaseDirectory}: the deploy tests read the checkout.");
-    }
 }

@@ -26,7 +26,7 @@ public sealed class DiscordCommandsManifestTests(RedisFixture redis)
             builder.UseSetting("State:KeyPrefix", RedisFixture.UniquePrefix());
         });
         var generated = DiscordCommandManifest.Generate(factory.Services.GetRequiredService<CommandCatalog>());
-        var path = Path.Combine(RepositoryRoot(), "manifests", "discord", "commands.json");
+        var path = Path.Combine(Checkout.Root, "manifests", "discord", "commands.json");
 
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
@@ -100,18 +100,5 @@ public sealed class DiscordCommandsManifestTests(RedisFixture redis)
         Assert.Equal(0, await DiscordCommandsTool.RunAsync(services, ["export-commands"], output, TextWriter.Null, Cancel));
         Assert.Equal(2, await DiscordCommandsTool.RunAsync(services, ["register-commands", "--guild"], TextWriter.Null, TextWriter.Null, Cancel));
         Assert.StartsWith("[\n  {\n    \"name\": \"help\"", output.ToString(), StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "LlmTutorBot.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("LlmTutorBot.sln not found above the test binaries.");
     }
 }

@@ -13,7 +13,7 @@ namespace LlmTutorBot.Tests.Teams;
 /// <summary>manifests/teams stays in step with the bot's command catalog (every feature's commands, as the host registers them).</summary>
 public sealed class TeamsManifestTests(RedisFixture redis)
 {
-    private static readonly string Folder = Path.Combine(RepositoryRoot(), "manifests", "teams");
+    private static readonly string Folder = Path.Combine(Checkout.Root, "manifests", "teams");
 
     [Fact]
     public async Task The_committed_manifest_lists_the_commands_of_the_catalog()
@@ -88,18 +88,6 @@ public sealed class TeamsManifestTests(RedisFixture redis)
         return factory.Services.GetRequiredService<CommandCatalog>();
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "LlmTutorBot.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (LlmTutorBot.sln) was not found above the test binaries.");
-    }
 }
 
 internal static class StreamText
