@@ -53,6 +53,7 @@ internal static partial class SummaryEvaluation
             if (show)
             {
                 Console.WriteLine("  missed: " + string.Join("; ", missed));
+                Console.WriteLine("  concepts: " + string.Join(", ", ExtractiveSummaryEngine.Concepts(transcript).Select(c => $"{c.Name} {c.Count}")));
                 Console.WriteLine(Indent(text));
             }
         }
