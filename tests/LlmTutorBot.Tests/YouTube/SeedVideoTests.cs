@@ -20,7 +20,7 @@ public sealed class SeedVideoTests(RedisFixture redis)
         Assert.Contains("bundled copy", reply.Markdown, StringComparison.Ordinal);
         Assert.Contains("estimated", reply.Markdown, StringComparison.Ordinal);
         Assert.Contains("https://youtu.be/osKyvYJ3PRM?t=", reply.Sections.Single(s => s.Title == "Outline").Markdown, StringComparison.Ordinal);
-        Assert.Contains("language model", reply.Sections.Single(s => s.Title == "Keywords").Markdown, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("vector databases", reply.Sections.Single(s => s.Title == "Keywords").Markdown, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
