@@ -43,7 +43,11 @@ public sealed partial class ExtractiveSummaryEngine : ISummaryEngine
         return Task.FromResult(Summarize(video.Metadata, video.Transcript));
     }
 
-    public static VideoSummary Summarize(VideoMetadata metadata, Transcript transcript)
+    public static VideoSummary Summarize(VideoMetadata metadata, Transcript transcript) =>
+        Summarize(metadata, transcript, ConceptLexicon.For(transcript?.Language ?? ""));
+
+    /// <summary>The summary with a given lexicon (<see cref="ConceptLexicon.None"/> shows what the algorithms alone give).</summary>
+    internal static VideoSummary Summarize(VideoMetadata metadata, Transcript transcript, ConceptLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(transcript);
@@ -55,7 +59,6 @@ public sealed partial class ExtractiveSummaryEngine : ISummaryEngine
         }
 
         var end = transcript.Duration > metadata.Duration ? transcript.Duration : metadata.Duration;
-        var lexicon = ConceptLexicon.For(transcript.Language);
         var concepts = lexicon.Find(sentences);
         var selection = new Selection(rebuilt, sentences, concepts);
         var phrases = KeyPhrases.Find(sentences);
