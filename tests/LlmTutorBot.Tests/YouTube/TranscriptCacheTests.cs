@@ -108,6 +108,21 @@ public sealed class TranscriptCacheTests(RedisFixture redis)
     }
 
     [Fact]
+    public async Task With_redis_down_a_video_is_still_fetched_and_a_repeat_is_served_from_memory()
+    {
+        await using var youtube = await FakeYouTube.StartAsync();
+        youtube.DefaultPlayerResponse = FakeYouTube.Recorded("newpipe", Makani);
+        using var bot = new YouTubeBot(BotServices.UnreachableRedis(), youtube.BaseUrl);
+
+        var first = await bot.Transcripts.GetAsync(MakaniId, null, Cancel);
+        var again = await bot.Transcripts.GetAsync(MakaniId, null, Cancel);
+
+        Assert.False(first.Value!.FromCache);
+        Assert.True(again.Value!.FromCache);
+        Assert.Single(youtube.PlayerClients);
+    }
+
+    [Fact]
     public async Task Lookups_are_counted_as_hits_and_misses_for_the_cache_hit_rate()
     {
         await using var youtube = await FakeYouTube.StartAsync();

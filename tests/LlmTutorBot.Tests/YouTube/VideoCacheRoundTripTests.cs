@@ -80,6 +80,19 @@ public sealed class VideoCacheRoundTripTests(RedisFixture redis)
         Assert.DoesNotContain("(cached)", again.Markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task With_redis_down_a_repeated_summary_still_costs_no_tokens()
+    {
+        using var bot = Start(RedisFixture.UniquePrefix(), "http://127.0.0.1:9", out var llm, BotServices.UnreachableRedis());
+
+        var first = (await bot.SendAsync(Seed)).Reply;
+        var again = (await bot.SendAsync(Seed)).Reply;
+
+        Assert.DoesNotContain("(cached)", first.Markdown, StringComparison.Ordinal);
+        Assert.Contains("🧮 0 tokens (cached) · fake-model", again.Markdown, StringComparison.Ordinal); // before the state's degraded note
+        Assert.Single(llm.Requests);
+    }
+
     private static async Task<(long Counted, long Sent, LlmTutorBot.Core.Replies.Reply Reply)> MeasureAsync(YouTubeBot bot, string text)
     {
         var roundTrips = bot.Get<RedisRoundTrips>();
@@ -89,11 +102,11 @@ public sealed class VideoCacheRoundTripTests(RedisFixture redis)
         return (roundTrips.Total - counted, multiplexer.OperationCount - sent, reply);
     }
 
-    private YouTubeBot Start(string prefix, string youTubeBaseUrl, out ScriptedLlmClient llm)
+    private YouTubeBot Start(string prefix, string youTubeBaseUrl, out ScriptedLlmClient llm, string? redisConnection = null)
     {
         var client = new ScriptedLlmClient();
         llm = client;
-        return new YouTubeBot(redis.ConnectionString, youTubeBaseUrl, new Dictionary<string, string?> { ["State:KeyPrefix"] = prefix }, s => s.AddSingleton<ILlmClient>(client));
+        return new YouTubeBot(redisConnection ?? redis.ConnectionString, youTubeBaseUrl, new Dictionary<string, string?> { ["State:KeyPrefix"] = prefix }, s => s.AddSingleton<ILlmClient>(client));
     }
 
     private static void Print(string line) => TestContext.Current.TestOutputHelper?.WriteLine(line);
