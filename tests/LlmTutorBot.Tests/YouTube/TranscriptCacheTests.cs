@@ -32,7 +32,9 @@ public sealed class TranscriptCacheTests(RedisFixture redis)
 
         await cache.SetAsync(key, stored);
         var read = (await other.Get<TranscriptCache>().GetOrFetchAsync(MakaniId, "en", "fr", _ => throw new InvalidOperationException("fetched"), Cancel)).Value;
-        var ttl = await (await bot.Get<LlmTutorBot.Redis.Connection.RedisConnection>().GetDatabaseAsync()).KeyTimeToLiveAsync(key);
+        var database = await bot.Get<LlmTutorBot.Redis.Connection.RedisConnection>().GetDatabaseAsync();
+        var ttl = await database.KeyTimeToLiveAsync(key);
+        var type = await database.KeyTypeAsync(key);
 
         Assert.NotNull(read);
         Assert.True(read.FromCache);
@@ -41,7 +43,8 @@ public sealed class TranscriptCacheTests(RedisFixture redis)
         Assert.Equal(("fr", TranscriptSource.YouTubeTranslation, "en"), (read.Transcript.Language, read.Transcript.Source, read.Transcript.TranslatedFrom));
         Assert.Equal(["a note"], read.Notes);
         Assert.InRange(ttl!.Value, TimeSpan.FromDays(6.9), TimeSpan.FromDays(7));
-        Assert.StartsWith(cache.Keys.Prefix + "yt:transcript:An8vtD1FDqs:en:fr", key, StringComparison.Ordinal);
+        Assert.Equal(StackExchange.Redis.RedisType.Hash, type); // what the key's "v2" keeps apart from the earlier strings
+        Assert.StartsWith(cache.Keys.Prefix + "yt:v2:transcript:An8vtD1FDqs:en:fr", key, StringComparison.Ordinal);
     }
 
     [Fact]
