@@ -28,9 +28,6 @@ internal static partial class FaqLog
     [LoggerMessage(313, LogLevel.Information, "FAQ: the model found no answer in {Passages} passage(s)")]
     public static partial void NoAnswer(ILogger logger, int passages);
 
-    [LoggerMessage(314, LogLevel.Warning, "FAQ answer cache unavailable; answering without it")]
-    public static partial void CacheUnavailable(ILogger logger, Exception exception);
-
     [LoggerMessage(315, LogLevel.Warning, "FAQ: embeddings unavailable ({Reason}); ranking passages by words only")]
     public static partial void EmbeddingsUnavailable(ILogger logger, string reason);
 }

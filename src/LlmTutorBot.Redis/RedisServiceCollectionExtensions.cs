@@ -1,3 +1,4 @@
+using LlmTutorBot.Core.Caching;
 using LlmTutorBot.Core.Doctor;
 using LlmTutorBot.Core.State;
 using LlmTutorBot.Llm.Usage;
@@ -35,6 +36,8 @@ public static class RedisServiceCollectionExtensions
         services.TryAddSingleton<RedisRoundTrips>();
         // The second level of the features' HybridCache (transcripts, LLM results, FAQ answers), on the same connection.
         services.Replace(ServiceDescriptor.Singleton<IDistributedCache, RedisDistributedCache>());
+        // Result files (subtitles, bilingual text) at their links: a store, not a cache, so Redis down is an error there.
+        services.TryAddSingleton<IExpiringFileStore, RedisExpiringFileStore>();
         services.TryAddSingleton(sp => new RedisKeys(sp.GetRequiredService<IOptions<StateOptions>>().Value.KeyPrefix));
         services.AddOptions<QuotaOptions>().BindConfiguration(QuotaOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QuotaOptions>, QuotaOptionsValidator>());

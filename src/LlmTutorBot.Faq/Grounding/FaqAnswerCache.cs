@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using LlmTutorBot.Core.Caching;
 using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Core.State;
 using LlmTutorBot.Faq.Retrieval;
@@ -27,7 +28,7 @@ public sealed class FaqAnswerCache(HybridCache cache, IOptions<StateOptions> sta
     /// <summary>Tags live in Redis beside the entries, under the same prefix so deployments sharing a server stay apart.</summary>
     public string KnowledgeBaseTag(string knowledgeBaseVersion) => $"{_prefix}faq:kb:{knowledgeBaseVersion}";
 
-    public string ModelTag(string model) => $"{_prefix}llm:model:{model}";
+    public string ModelTag(string model) => CacheTags.Model(_prefix, model);
 
     public FaqAnswerKey Key(string question, BotLanguage language, string knowledgeBaseVersion, string model, string promptVersion)
     {

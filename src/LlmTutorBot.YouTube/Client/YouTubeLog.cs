@@ -31,8 +31,8 @@ internal static partial class YouTubeLog
     [LoggerMessage(EventId = 4005, Level = LogLevel.Debug, Message = "Transcript {Key} served from {Where}")]
     public static partial void Served(ILogger logger, string key, string where);
 
-    [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "The transcript cache is unavailable; fetching without it")]
-    public static partial void CacheUnavailable(ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "The result file store is unavailable; the reply goes without file links")]
+    public static partial void FilesUnavailable(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 4090, Level = LogLevel.Warning, Message = "YouTube:FilesBaseUrl is deprecated: set Bot:PublicBaseUrl (Bot__PublicBaseUrl) to the bot's public address instead; {Using} is used for result-file links")]
     public static partial void FilesBaseUrlDeprecated(ILogger logger, string @using);

@@ -1,24 +1,22 @@
 using System.Security.Cryptography;
+using LlmTutorBot.Core.Caching;
 using LlmTutorBot.Core.Pipeline;
 using LlmTutorBot.Core.Replies;
-using LlmTutorBot.Redis.Connection;
 using LlmTutorBot.YouTube.Cache;
 using LlmTutorBot.YouTube.Client;
 using LlmTutorBot.YouTube.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace LlmTutorBot.YouTube.Files;
 
 /// <summary>
-/// Result files (subtitles, bilingual text) kept in Redis under an unguessable id (256 random bits) for
-/// <see cref="YouTubeOptions.FileTtl"/>, so the bot can serve them at a link on every platform.
+/// Result files (subtitles, bilingual text) kept in the shared store (<see cref="IExpiringFileStore"/>: Redis) under
+/// an unguessable id (256 random bits) for <see cref="YouTubeOptions.FileTtl"/>, so the bot can serve them at a link
+/// on every platform and from every replica.
 /// </summary>
-public sealed class ResultFileStore(RedisConnection redis, YouTubeKeys keys, IOptions<YouTubeOptions> options, IOptions<BotOptions> bot, ILogger<ResultFileStore> logger)
+public sealed class ResultFileStore(IExpiringFileStore store, YouTubeKeys keys, IOptions<YouTubeOptions> options, IOptions<BotOptions> bot, ILogger<ResultFileStore> logger)
 {
-    private const string TypeSuffix = "\n type";
-
     private readonly YouTubeOptions _options = options.Value;
     private readonly string? _baseUrl = PublicBaseUrl(bot.Value, options.Value);
 
@@ -44,18 +42,11 @@ public sealed class ResultFileStore(RedisConnection redis, YouTubeKeys keys, IOp
         var id = Base64UrlId();
         try
         {
-            var db = await redis.GetDatabaseAsync();
-            var key = keys.Files(id);
-            var fields = files.SelectMany(f => new HashEntry[] { new(f.FileName, f.Content), new(f.FileName + TypeSuffix, f.ContentType) }).ToArray();
-            var batch = db.CreateBatch();
-            var set = batch.HashSetAsync(key, fields);
-            var expire = batch.KeyExpireAsync(key, _options.FileTtl);
-            batch.Execute();
-            await Task.WhenAll(set, expire);
+            await store.PutAsync(keys.Files(id), files, _options.FileTtl, CancellationToken.None);
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
+        catch (StoreUnavailableException e)
         {
-            YouTubeLog.CacheUnavailable(logger, e);
+            YouTubeLog.FilesUnavailable(logger, e);
             return [];
         }
 
@@ -63,17 +54,15 @@ public sealed class ResultFileStore(RedisConnection redis, YouTubeKeys keys, IOp
         return [.. files.Select(f => (f.FileName, new Uri($"{root}/files/{id}/{Uri.EscapeDataString(f.FileName)}")))];
     }
 
-    /// <summary>A stored file, or null when the id is unknown, malformed or expired.</summary>
-    public async Task<ReplyFile?> GetAsync(string id, string name)
+    /// <summary>A stored file, or null when the id is unknown, malformed or expired; <see cref="StoreUnavailableException"/> when the store is down.</summary>
+    public async Task<ReplyFile?> GetAsync(string id, string name, CancellationToken cancellationToken = default)
     {
         if (!IsWellFormed(id) || string.IsNullOrEmpty(name) || name.Contains('\n', StringComparison.Ordinal))
         {
             return null;
         }
 
-        var db = await redis.GetDatabaseAsync();
-        var values = await db.HashGetAsync(keys.Files(id), [name, name + TypeSuffix]);
-        return values[0].IsNull ? null : new ReplyFile(name, values[1].IsNull ? "application/octet-stream" : values[1].ToString(), (byte[])values[0]!);
+        return await store.GetAsync(keys.Files(id), name, cancellationToken);
     }
 
     private static string Base64UrlId() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');

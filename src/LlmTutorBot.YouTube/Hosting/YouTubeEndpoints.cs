@@ -1,9 +1,9 @@
+using LlmTutorBot.Core.Caching;
 using LlmTutorBot.Core.Replies;
 using LlmTutorBot.YouTube.Files;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using StackExchange.Redis;
 
 namespace LlmTutorBot.YouTube.Hosting;
 
@@ -16,14 +16,14 @@ public static class YouTubeEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> GetFileAsync(string id, string name, ResultFileStore store)
+    private static async Task<IResult> GetFileAsync(string id, string name, ResultFileStore store, CancellationToken cancellationToken)
     {
         ReplyFile? file;
         try
         {
-            file = await store.GetAsync(id, name);
+            file = await store.GetAsync(id, name, cancellationToken);
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
+        catch (StoreUnavailableException)
         {
             // Redis is down: the file may well exist, so not 404 (and not a 500 with a stack trace).
             return Results.Text("Result files are unavailable for a moment: try the link again shortly.", statusCode: StatusCodes.Status503ServiceUnavailable);

@@ -64,13 +64,9 @@ public sealed class YouTubeOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long a fetched transcript stays in Redis.</summary>
+    /// <summary>How long a fetched transcript stays in Redis (and at most an hour in each process's memory).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "90.00:00:00")]
     public TimeSpan CacheTtl { get; set; } = TimeSpan.FromDays(7);
-
-    /// <summary>How long a fetch holds its lock; other requests for the same video wait at most this long for it.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
-    public TimeSpan FetchLockTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
     /// Deprecated alias of Bot:PublicBaseUrl, read only when Bot:PublicBaseUrl is empty (a warning says so at

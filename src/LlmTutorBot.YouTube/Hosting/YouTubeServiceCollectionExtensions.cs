@@ -1,5 +1,6 @@
 using System.Net;
 using LlmTutorBot.Core;
+using LlmTutorBot.Core.Caching;
 using LlmTutorBot.Core.Content;
 using LlmTutorBot.Core.Doctor;
 using LlmTutorBot.Core.Jobs;
@@ -26,7 +27,8 @@ public static class YouTubeServiceCollectionExtensions
 {
     /// <summary>
     /// The video features: /summarize, /translate, a posted link, questions about the thread's video; the YouTube
-    /// client (YouTube:*), the transcript cache in Redis and the bundled seed video. Needs AddBotCore and AddRedisState.
+    /// client (YouTube:*), the transcript and LLM result caches (HybridCache) and the bundled seed video. Needs AddBotCore and
+    /// AddRedisState (the caches' second level and the result file store).
     /// </summary>
     public static IServiceCollection AddYouTube(this IServiceCollection services)
     {
@@ -53,6 +55,8 @@ public static class YouTubeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BundledVideos>();
         services.TryAddSingleton(sp => new YouTubeKeys(sp.GetRequiredService<IOptions<StateOptions>>().Value.KeyPrefix));
+        // Transcripts and LLM results through HybridCache over the IDistributedCache AddRedisState registers.
+        services.AddBotCache(YouTubeJsonContext.Default);
         services.TryAddSingleton<TranscriptCache>();
         services.TryAddSingleton<VisitorData>();
         services.TryAddSingleton<FetchRateLimiter>();

@@ -1,42 +1,64 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using LlmTutorBot.Redis.Connection;
+using LlmTutorBot.Core.Caching;
 using LlmTutorBot.YouTube.Cache;
 using LlmTutorBot.YouTube.Hosting;
 using LlmTutorBot.YouTube.Summaries;
 using LlmTutorBot.YouTube.Transcripts;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace LlmTutorBot.YouTube.LlmJobs;
 
 /// <summary>
-/// LLM summaries and translations in Redis for YouTube:LlmResultTtl, keyed by video (and a hash of its transcript),
-/// language, model and prompt version, so the same request again costs no tokens. Redis down: no cache, no failure.
+/// LLM summaries and translations through the HybridCache (this process's memory, then Redis) for
+/// YouTube:LlmResultTtl, keyed by video (and a hash of its transcript), language, model and prompt version, so the
+/// same request again costs no tokens. Entries are tagged with the model and the prompt version, so either can be
+/// dropped at once. Redis down: the memory level alone, no failure.
 /// </summary>
-public sealed class LlmResultCache(RedisConnection redis, YouTubeKeys keys, IOptions<YouTubeOptions> options, ILogger<LlmResultCache> logger)
+public sealed class LlmResultCache(HybridCache cache, YouTubeKeys keys, IOptions<YouTubeOptions> options)
 {
-    private readonly TimeSpan _ttl = options.Value.LlmResultTtl;
+    private static readonly HybridCacheEntryOptions ReadOnly = new() { Flags = HybridCacheEntryFlags.DisableUnderlyingData };
 
-    public RedisKey Key(string job, VideoTranscript video, string language, string model, string promptVersion)
+    private readonly HybridCacheEntryOptions _entry = CacheLifetimes.Large(options.Value.LlmResultTtl);
+
+    public LlmResultKey Key(string job, VideoTranscript video, string language, string model, string promptVersion)
     {
         ArgumentNullException.ThrowIfNull(video);
         var source = video.Transcript.Source == TranscriptSource.Attachment ? "file" : video.Metadata.Id.Value;
-        return keys.LlmResult(job, source, Fingerprint(video.Transcript), language, model, promptVersion);
+        var key = keys.LlmResult(job, source, Fingerprint(video.Transcript), language, model, promptVersion);
+        return new LlmResultKey(key, [ModelTag(model), keys.PromptTag(promptVersion)]);
     }
 
-    public async Task<VideoSummary?> GetSummaryAsync(RedisKey key) =>
-        await GetAsync(key) is { } json ? JsonSerializer.Deserialize(json, YouTubeJsonContext.Default.VideoSummary) : null;
+    public string ModelTag(string model) => CacheTags.Model(keys.Prefix, model);
 
-    public Task SetSummaryAsync(RedisKey key, VideoSummary summary) =>
-        SetAsync(key, JsonSerializer.Serialize(summary with { Llm = null }, YouTubeJsonContext.Default.VideoSummary));
+    public async Task<VideoSummary?> GetSummaryAsync(LlmResultKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return await cache.GetOrCreateAsync<VideoSummary?>(key.Value, _ => default, ReadOnly);
+    }
 
-    public async Task<VideoTranscript?> GetTranslationAsync(RedisKey key) =>
-        await GetAsync(key) is { } json ? TranscriptCache.FromJson(json) : null;
+    public Task SetSummaryAsync(LlmResultKey key, VideoSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(summary);
+        return cache.SetAsync(key.Value, summary with { Llm = null }, _entry, key.Tags).AsTask();
+    }
 
-    public Task SetTranslationAsync(RedisKey key, VideoTranscript translation) => SetAsync(key, TranscriptCache.ToJson(translation));
+    public async Task<VideoTranscript?> GetTranslationAsync(LlmResultKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return (await cache.GetOrCreateAsync<CachedTranscript?>(key.Value, _ => default, ReadOnly))?.ToVideoTranscript();
+    }
+
+    public Task SetTranslationAsync(LlmResultKey key, VideoTranscript translation)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return cache.SetAsync(key.Value, CachedTranscript.From(translation), _entry, key.Tags).AsTask();
+    }
+
+    /// <summary>Drops every summary and translation a model wrote (FAQ answers carry the same tag), here and in Redis.</summary>
+    public ValueTask InvalidateModelAsync(string model) => cache.RemoveByTagAsync(ModelTag(model));
 
     /// <summary>A short hash of the captions' times and texts: a changed transcript is a new entry.</summary>
     internal static string Fingerprint(Transcript transcript)
@@ -48,33 +70,5 @@ public sealed class LlmResultCache(RedisConnection redis, YouTubeKeys keys, IOpt
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
-    }
-
-    private async Task<string?> GetAsync(RedisKey key)
-    {
-        try
-        {
-            var db = await redis.GetDatabaseAsync();
-            var value = await db.StringGetAsync(key);
-            return value.IsNullOrEmpty ? null : value.ToString();
-        }
-        catch (Exception e) when (e is RedisException or TimeoutException)
-        {
-            VideoLlmLog.CacheUnavailable(logger, e);
-            return null;
-        }
-    }
-
-    private async Task SetAsync(RedisKey key, string json)
-    {
-        try
-        {
-            var db = await redis.GetDatabaseAsync();
-            await db.StringSetAsync(key, json, _ttl);
-        }
-        catch (Exception e) when (e is RedisException or TimeoutException)
-        {
-            VideoLlmLog.CacheUnavailable(logger, e);
-        }
     }
 }

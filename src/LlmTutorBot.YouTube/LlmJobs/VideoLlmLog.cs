@@ -19,7 +19,4 @@ internal static partial class VideoLlmLog
 
     [LoggerMessage(EventId = 4106, Level = LogLevel.Information, Message = "Summary of {Video}: {Path}")]
     public static partial void SummaryPath(ILogger logger, string video, string path);
-
-    [LoggerMessage(EventId = 4105, Level = LogLevel.Warning, Message = "The LLM result cache is unavailable; computing without it")]
-    public static partial void CacheUnavailable(ILogger logger, Exception exception);
 }

@@ -70,7 +70,6 @@ public sealed class TwoReplicaTeamsTests(RedisFixture redis)
     [
         ("State:KeyPrefix", prefix),
         ("YouTube:BaseUrl", youTubeBaseUrl),
-        ("YouTube:FetchLockTimeout", "00:00:02"),
         ("BotFramework:ProgressUpdateInterval", "00:00:00.001"),
         ("Jobs:WorkersPerReplica", "1"),
         ("Jobs:LeaseSeconds", "2"),

@@ -1,31 +1,40 @@
 using LlmTutorBot.Tests.Infrastructure;
+using LlmTutorBot.Tests.Replicas;
 using LlmTutorBot.YouTube.Cache;
 using LlmTutorBot.YouTube.Links;
 using LlmTutorBot.YouTube.Player;
 using LlmTutorBot.YouTube.Transcripts;
-using StackExchange.Redis;
 
 namespace LlmTutorBot.Tests.YouTube;
 
+/// <summary>The transcript cache through HybridCache: memory first, Redis second, one fetch per process at a time.</summary>
 public sealed class TranscriptCacheTests(RedisFixture redis)
 {
-    private static readonly VideoId Makani = VideoId.Parse("An8vtD1FDqs");
+    private const string Makani = "player_An8vtD1FDqs_en_manual+asr.response.json";
+
+    private static readonly VideoId MakaniId = VideoId.Parse("An8vtD1FDqs");
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task A_transcript_is_stored_with_a_ttl_and_read_back_whole()
+    public async Task A_transcript_is_stored_in_redis_with_a_ttl_and_another_process_reads_it_back_whole()
     {
         await using var youtube = await FakeYouTube.StartAsync();
-        using var bot = new YouTubeBot(redis.ConnectionString, youtube.BaseUrl);
+        var settings = new Dictionary<string, string?> { ["State:KeyPrefix"] = RedisFixture.UniquePrefix() };
+        using var bot = new YouTubeBot(redis.ConnectionString, youtube.BaseUrl, settings);
+        using var other = new YouTubeBot(redis.ConnectionString, youtube.BaseUrl, settings);
         var cache = bot.Get<TranscriptCache>();
-        var key = cache.Keys.Transcript(Makani, "en", "fr");
+        var key = cache.Keys.Transcript(MakaniId, "en", "fr");
         var stored = new VideoTranscript(
-            new VideoMetadata(Makani, "Title", "Channel", TimeSpan.FromSeconds(175)),
+            new VideoMetadata(MakaniId, "Title", "Channel", TimeSpan.FromSeconds(175)),
             new Transcript { Language = "fr", Source = TranscriptSource.YouTubeTranslation, TranslatedFrom = "en", Segments = [new(TimeSpan.FromMilliseconds(1500), TimeSpan.FromSeconds(2), "Bonjour")] })
         { Notes = ["a note"] };
 
         await cache.SetAsync(key, stored);
-        var read = await cache.GetAsync(key);
-        var ttl = await (await bot.Get<LlmTutorBot.Redis.Connection.RedisConnection>().GetDatabaseAsync()).KeyTimeToLiveAsync(key);
+        var read = (await other.Get<TranscriptCache>().GetOrFetchAsync(MakaniId, "en", "fr", _ => throw new InvalidOperationException("fetched"), Cancel)).Value;
+        var database = await bot.Get<LlmTutorBot.Redis.Connection.RedisConnection>().GetDatabaseAsync();
+        var ttl = await database.KeyTimeToLiveAsync(key);
+        var type = await database.KeyTypeAsync(key);
 
         Assert.NotNull(read);
         Assert.True(read.FromCache);
@@ -34,42 +43,98 @@ public sealed class TranscriptCacheTests(RedisFixture redis)
         Assert.Equal(("fr", TranscriptSource.YouTubeTranslation, "en"), (read.Transcript.Language, read.Transcript.Source, read.Transcript.TranslatedFrom));
         Assert.Equal(["a note"], read.Notes);
         Assert.InRange(ttl!.Value, TimeSpan.FromDays(6.9), TimeSpan.FromDays(7));
-        Assert.StartsWith(cache.Keys.Prefix + "yt:transcript:An8vtD1FDqs:en:fr", key.ToString(), StringComparison.Ordinal);
+        Assert.Equal(StackExchange.Redis.RedisType.Hash, type); // what the key's "v2" keeps apart from the earlier strings
+        Assert.StartsWith(cache.Keys.Prefix + "yt:v2:transcript:An8vtD1FDqs:en:fr", key, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_fetch_locked_by_another_process_is_waited_for_instead_of_repeated()
+    public async Task Requests_for_one_video_at_once_in_one_process_share_one_fetch_and_none_of_them_says_cached()
     {
         await using var youtube = await FakeYouTube.StartAsync();
-        youtube.DefaultPlayerResponse = FakeYouTube.Recorded("newpipe", "player_An8vtD1FDqs_en_manual+asr.response.json");
+        youtube.DefaultPlayerResponse = FakeYouTube.Recorded("newpipe", Makani);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        youtube.BeforePlayer = cancellationToken => release.Task.WaitAsync(cancellationToken);
         using var bot = new YouTubeBot(redis.ConnectionString, youtube.BaseUrl);
-        var cache = bot.Get<TranscriptCache>();
-        var db = await bot.Get<LlmTutorBot.Redis.Connection.RedisConnection>().GetDatabaseAsync();
-        var lockKey = cache.Keys.FetchLock(Makani, "en", null);
-        Assert.True(await db.StringSetAsync(lockKey, "other-process", TimeSpan.FromSeconds(30), When.NotExists));
 
-        var waiting = bot.Transcripts.GetAsync(Makani, null, TestContext.Current.CancellationToken);
-        var fromOtherProcess = new VideoTranscript(
-            new VideoMetadata(Makani, "Fetched elsewhere", null, TimeSpan.FromSeconds(175)),
-            new Transcript { Language = "en", Source = TranscriptSource.Captions, Segments = [new(TimeSpan.Zero, TimeSpan.FromSeconds(1), "hello")] });
-        await cache.SetAsync(cache.Keys.Transcript(Makani, "en", null), fromOtherProcess);
-        var result = await waiting;
+        var requests = Enumerable.Range(0, 5).Select(_ => bot.Transcripts.GetAsync(MakaniId, null, Cancel)).ToList();
+        await Eventually.WaitAsync(() => !youtube.PlayerClients.IsEmpty, "the first fetch reaching YouTube");
+        release.SetResult();
+        var results = await Task.WhenAll(requests);
 
-        Assert.Equal("Fetched elsewhere", result.Value!.Metadata.Title);
-        Assert.Empty(youtube.PlayerClients);
-        Assert.Equal("other-process", (string?)await db.StringGetAsync(lockKey));
+        Assert.Single(youtube.PlayerClients);
+        Assert.All(results, r => Assert.NotNull(r.Value));
+        Assert.All(results, r => Assert.False(r.Value!.FromCache));
+    }
+
+    [Fact]
+    public async Task Two_processes_asking_for_one_video_at_the_same_moment_fetch_it_once_each_and_later_requests_hit_the_cache()
+    {
+        await using var youtube = await FakeYouTube.StartAsync();
+        youtube.DefaultPlayerResponse = FakeYouTube.Recorded("newpipe", Makani);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        youtube.BeforePlayer = cancellationToken => release.Task.WaitAsync(cancellationToken);
+        var settings = new Dictionary<string, string?> { ["State:KeyPrefix"] = RedisFixture.UniquePrefix() };
+        using var first = new YouTubeBot(redis.ConnectionString, youtube.BaseUrl, settings);
+        using var second = new YouTubeBot(redis.ConnectionString, youtube.BaseUrl, settings);
+
+        var one = first.Transcripts.GetAsync(MakaniId, null, Cancel);
+        var two = second.Transcripts.GetAsync(MakaniId, null, Cancel);
+        await Eventually.WaitAsync(() => youtube.PlayerClients.Count >= 2, "both processes fetching");
+        release.SetResult();
+        await Task.WhenAll(one, two);
+        using var third = new YouTubeBot(redis.ConnectionString, youtube.BaseUrl, settings);
+        var later = await third.Transcripts.GetAsync(MakaniId, null, Cancel);
+
+        // No lock across processes (docs/deployment.md): each replica fetches once, then every one reads the cache.
+        Assert.Equal(2, youtube.PlayerClients.Count);
+        Assert.True(later.Value!.FromCache);
+    }
+
+    [Fact]
+    public async Task A_failure_is_remembered_so_the_same_broken_link_asks_youtube_once_even_from_another_process()
+    {
+        await using var youtube = await FakeYouTube.StartAsync();
+        youtube.DefaultPlayerResponse = FakeYouTube.Recorded("jdepoix", "youtube_video_unavailable.innertube.json.static");
+        var settings = new Dictionary<string, string?> { ["State:KeyPrefix"] = RedisFixture.UniquePrefix() };
+        using var bot = new YouTubeBot(redis.ConnectionString, youtube.BaseUrl, settings);
+        using var other = new YouTubeBot(redis.ConnectionString, youtube.BaseUrl, settings);
+
+        var first = await bot.Transcripts.GetAsync(MakaniId, null, Cancel);
+        var asked = youtube.PlayerClients.Count;
+        var again = await bot.Transcripts.GetAsync(MakaniId, null, Cancel);
+        var elsewhere = await other.Transcripts.GetAsync(MakaniId, null, Cancel);
+
+        Assert.Equal(VideoFailureKind.Unavailable, first.Failure!.Kind);
+        Assert.Equal(first.Failure, again.Failure);
+        Assert.Equal(first.Failure, elsewhere.Failure);
+        Assert.Equal(asked, youtube.PlayerClients.Count);
+    }
+
+    [Fact]
+    public async Task With_redis_down_a_video_is_still_fetched_and_a_repeat_is_served_from_memory()
+    {
+        await using var youtube = await FakeYouTube.StartAsync();
+        youtube.DefaultPlayerResponse = FakeYouTube.Recorded("newpipe", Makani);
+        using var bot = new YouTubeBot(BotServices.UnreachableRedis(), youtube.BaseUrl);
+
+        var first = await bot.Transcripts.GetAsync(MakaniId, null, Cancel);
+        var again = await bot.Transcripts.GetAsync(MakaniId, null, Cancel);
+
+        Assert.False(first.Value!.FromCache);
+        Assert.True(again.Value!.FromCache);
+        Assert.Single(youtube.PlayerClients);
     }
 
     [Fact]
     public async Task Lookups_are_counted_as_hits_and_misses_for_the_cache_hit_rate()
     {
         await using var youtube = await FakeYouTube.StartAsync();
-        youtube.DefaultPlayerResponse = FakeYouTube.Recorded("newpipe", "player_An8vtD1FDqs_en_manual+asr.response.json");
+        youtube.DefaultPlayerResponse = FakeYouTube.Recorded("newpipe", Makani);
         using var bot = new YouTubeBot(redis.ConnectionString, youtube.BaseUrl);
         using var meter = new MeterRecorder(bot.Get<IServiceProvider>());
 
-        var first = await bot.Transcripts.GetAsync(Makani, null, TestContext.Current.CancellationToken);
-        var second = await bot.Transcripts.GetAsync(Makani, null, TestContext.Current.CancellationToken);
+        var first = await bot.Transcripts.GetAsync(MakaniId, null, Cancel);
+        var second = await bot.Transcripts.GetAsync(MakaniId, null, Cancel);
 
         Assert.Equal(first.Value!.Transcript.Segments.Count, second.Value!.Transcript.Segments.Count);
         Assert.Single(youtube.PlayerClients);
