@@ -36,11 +36,12 @@ if (args is ["faq-prompt"])
     return;
 }
 
-// "summary-eval [--show]": the extractive summary of the real tracks in SummaryEval/ against their topic lists (coverage,
-// well-formed sentences, words, time), then the 3-hour track's time and allocations.
+// "summary-eval [--show] [--no-lexicon]": the extractive summary of the real tracks in SummaryEval/ against their topic
+// lists (coverage, well-formed sentences, words, time), then the 3-hour track's time and allocations. --no-lexicon
+// summarizes without the concept lexicon, to show what the algorithms alone give.
 if (args is ["summary-eval", ..])
 {
-    SummaryEvaluation.Run(args.Contains("--show"));
+    SummaryEvaluation.Run(args.Contains("--show"), args.Contains("--no-lexicon"));
     return;
 }
 

@@ -6,6 +6,7 @@ using LlmTutorBot.YouTube.Links;
 using LlmTutorBot.YouTube.Player;
 using LlmTutorBot.YouTube.Subtitles;
 using LlmTutorBot.YouTube.Summaries;
+using LlmTutorBot.YouTube.Text;
 using LlmTutorBot.YouTube.Transcripts;
 
 namespace LlmTutorBot.Benchmarks;
@@ -18,7 +19,7 @@ internal static partial class SummaryEvaluation
 {
     private const int Runs = 5;
 
-    public static void Run(bool show)
+    public static void Run(bool show, bool noLexicon)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "SummaryEval");
         var seed = new BundledVideos().FindOriginal(VideoId.Parse("osKyvYJ3PRM"))!;
@@ -33,12 +34,12 @@ internal static partial class SummaryEvaluation
         foreach (var (name, metadata, transcript, topicsFile) in tracks)
         {
             var topics = SummaryEvalTopics.Load(Path.Combine(folder, topicsFile));
-            var summary = ExtractiveSummaryEngine.Summarize(metadata, transcript);
+            var summary = ExtractiveSummaryEngine.Summarize(metadata, transcript, noLexicon ? ConceptLexicon.None : ConceptLexicon.For(transcript.Language));
             var times = new List<double>();
             for (var i = 0; i < Runs; i++)
             {
                 var stopwatch = Stopwatch.StartNew();
-                summary = ExtractiveSummaryEngine.Summarize(metadata, transcript);
+                summary = ExtractiveSummaryEngine.Summarize(metadata, transcript, noLexicon ? ConceptLexicon.None : ConceptLexicon.For(transcript.Language));
                 times.Add(stopwatch.Elapsed.TotalMilliseconds);
             }
 
@@ -53,6 +54,7 @@ internal static partial class SummaryEvaluation
             if (show)
             {
                 Console.WriteLine("  missed: " + string.Join("; ", missed));
+                Console.WriteLine("  concepts: " + string.Join(", ", ExtractiveSummaryEngine.Concepts(transcript).Select(c => $"{c.Name} {c.Count}")));
                 Console.WriteLine(Indent(text));
             }
         }

@@ -12,4 +12,5 @@ internal sealed record Json3Event(
     [property: JsonPropertyName("segs")] IReadOnlyList<Json3Segment>? Segments);
 
 internal sealed record Json3Segment(
-    [property: JsonPropertyName("utf8")] string? Text);
+    [property: JsonPropertyName("utf8")] string? Text,
+    [property: JsonPropertyName("tOffsetMs")] long? OffsetMs = null);

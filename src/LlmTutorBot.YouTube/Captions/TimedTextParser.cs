@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Xml;
+using LlmTutorBot.YouTube.Text;
 using LlmTutorBot.YouTube.Transcripts;
 
 namespace LlmTutorBot.YouTube.Captions;
@@ -65,7 +66,11 @@ public static class TimedTextParser
                 builder.Append(s.Text);
             }
 
-            Add(segments, e.StartMs, e.DurationMs ?? 0, builder.ToString());
+            // Automatic captions give one seg per word, each with its offset from the event's start.
+            var words = e.Segments.Count > 1 && e.Segments.Any(s => s.OffsetMs is not null)
+                ? e.Segments.Select(s => (e.StartMs + (s.OffsetMs ?? 0), s.Text)).ToList()
+                : null;
+            Add(segments, e.StartMs, e.DurationMs ?? 0, builder.ToString(), words);
         }
 
         return segments;
@@ -106,40 +111,71 @@ public static class TimedTextParser
                 durationMs = SecondsToMilliseconds(reader.GetAttribute("dur"));
             }
 
-            var text = reader.IsEmptyElement ? "" : InnerText(reader);
-            Add(segments, startMs, durationMs, text);
+            var words = srv3 ? new List<(long, string?)>() : null;
+            var text = reader.IsEmptyElement ? "" : InnerText(reader, startMs, words);
+            Add(segments, startMs, durationMs, text, words is { Count: > 1 } ? words : null);
         }
 
         return segments;
     }
 
-    // The text of the element and of its <s> word parts, leaving the reader on its end tag.
-    private static string InnerText(XmlReader reader)
+    // The text of the element and of its <s> word parts, leaving the reader on its end tag; in srv3 automatic captions
+    // each <s t="offset"> is a word, which goes to words with its time.
+    private static string InnerText(XmlReader reader, long startMs, List<(long, string?)>? words)
     {
         var depth = reader.Depth;
         var builder = new StringBuilder();
+        var word = new StringBuilder();
+        long? wordStart = null;
         while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
-            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            switch (reader.NodeType)
             {
-                builder.Append(reader.Value);
-            }
-            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "br")
-            {
-                builder.Append(' ');
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    builder.Append(reader.Value);
+                    word.Append(wordStart is null ? "" : reader.Value);
+                    break;
+                case XmlNodeType.Element when reader.LocalName == "br":
+                    builder.Append(' ');
+                    break;
+                case XmlNodeType.Element when reader.LocalName == "s" && !reader.IsEmptyElement:
+                    wordStart = startMs + Milliseconds(reader.GetAttribute("t"));
+                    word.Clear();
+                    break;
+                case XmlNodeType.EndElement when reader.LocalName == "s":
+                    if (wordStart is { } at)
+                    {
+                        words?.Add((at, word.ToString()));
+                    }
+
+                    wordStart = null;
+                    break;
             }
         }
 
         return builder.ToString();
     }
 
-    private static void Add(List<TranscriptSegment> segments, long startMs, long durationMs, string raw)
+    private static void Add(List<TranscriptSegment> segments, long startMs, long durationMs, string raw, List<(long At, string? Text)>? words = null)
     {
         var text = TranscriptText.Clean(raw);
         if (text.Length > 0)
         {
-            segments.Add(new TranscriptSegment(TimeSpan.FromMilliseconds(startMs), TimeSpan.FromMilliseconds(Math.Max(0, durationMs)), text));
+            segments.Add(new TranscriptSegment(TimeSpan.FromMilliseconds(startMs), TimeSpan.FromMilliseconds(Math.Max(0, durationMs)), text)
+            {
+                Words = TimedWords(words),
+            });
         }
+    }
+
+    /// <summary>Timed words with their text cleaned; null when fewer than two have text (nothing to learn from).</summary>
+    internal static List<TimedWord>? TimedWords(IEnumerable<(long At, string? Text)>? words)
+    {
+        var timed = words?
+            .Select(w => new TimedWord(TimeSpan.FromMilliseconds(Math.Max(0, w.At)), TranscriptText.Clean(w.Text)))
+            .Where(w => w.Text.Length > 0)
+            .ToList();
+        return timed is { Count: > 1 } ? timed : null;
     }
 
     private static long Milliseconds(string? value) =>

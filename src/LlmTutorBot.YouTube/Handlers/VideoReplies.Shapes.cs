@@ -43,22 +43,24 @@ public sealed partial class VideoReplies
     }
 
     // Whole lines only, as many as fit in a section.
+    // When they do not all fit, lines are left out evenly, not from the end: the last part of the video stays in.
     internal static string Lines(IEnumerable<string> lines)
     {
-        var builder = new StringBuilder();
-        foreach (var line in lines)
+        var clipped = lines.Select(l => Clip(l, MaxSectionLength)).ToList();
+        var kept = clipped.Count;
+        while (kept > 1 && Spread(clipped, kept).Sum(l => l.Length + 1) > MaxSectionLength)
         {
-            var clipped = Clip(line, MaxSectionLength);
-            if (builder.Length + clipped.Length + 1 > MaxSectionLength)
-            {
-                break;
-            }
-
-            builder.Append(clipped).Append('\n');
+            kept--;
         }
 
-        return builder.ToString().TrimEnd();
+        return string.Join('\n', Spread(clipped, kept));
     }
+
+    // Count lines of the list, evenly spaced, the first and the last included.
+    private static IEnumerable<string> Spread(List<string> lines, int count) =>
+        count >= lines.Count ? lines
+        : count == 1 ? lines.Take(1)
+        : Enumerable.Range(0, count).Select(i => lines[(int)Math.Round(i * (lines.Count - 1) / (double)(count - 1))]);
 
     private static List<ReplyButton> SummaryButtons(VideoId id, string transcriptLanguage, string wanted, BotLanguage language)
     {

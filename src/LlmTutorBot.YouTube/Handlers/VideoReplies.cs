@@ -29,8 +29,11 @@ public sealed partial class VideoReplies(
     LlmVideoAnswerer answerer,
     IOptions<LlmOptions> llmOptions)
 {
-    /// <summary>Discord's embed fields hold 1,024 characters; Teams and the web chat take more.</summary>
-    public const int MaxSectionLength = 1000;
+    /// <summary>
+    /// A section fits one Discord embed description (4,096 characters; the renderer spreads embeds over messages within
+    /// the 6,000 a message holds); Teams and the web chat take more.
+    /// </summary>
+    public const int MaxSectionLength = 4000;
 
     public const int MaxMarkdownLength = 1800;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LlmTutorBot.YouTube.Text;
 using LlmTutorBot.YouTube.Transcripts;
 
 namespace LlmTutorBot.YouTube.Subtitles;
@@ -23,19 +24,50 @@ public static partial class SubtitleParser
             var start = Time(match.Groups["start"].Value);
             var end = Time(match.Groups["end"].Value);
             var cue = new List<string>();
+
+            // yt-dlp's automatic captions open some cues with a line of one space: WebVTT reads it as text, not as the end.
+            if (i + 2 < lines.Length && lines[i + 1].Length > 0 && lines[i + 1].Trim().Length == 0 && lines[i + 2].Trim().Length > 0 && !CueTiming().IsMatch(lines[i + 2]))
+            {
+                i++;
+            }
+
             while (i + 1 < lines.Length && lines[i + 1].Trim().Length > 0 && !CueTiming().IsMatch(lines[i + 1]))
             {
                 cue.Add(lines[++i]);
             }
 
-            var cleaned = TranscriptText.Clean(string.Join(' ', cue));
+            var joined = string.Join(' ', cue);
+            var cleaned = TranscriptText.Clean(joined);
             if (cleaned.Length > 0 && end >= start)
             {
-                segments.Add(new TranscriptSegment(start, end - start, cleaned));
+                segments.Add(new TranscriptSegment(start, end - start, cleaned) { Words = InlineWords(joined, start) });
             }
         }
 
         return segments.Count == 0 ? null : segments;
+    }
+
+    // WebVTT automatic captions time each word inline: "hi<00:00:00.320><c> everyone</c><00:00:01.280><c> so</c>". The
+    // text before the first timestamp starts with the cue.
+    private static List<TimedWord>? InlineWords(string cue, TimeSpan start)
+    {
+        if (!InlineTimestamp().IsMatch(cue))
+        {
+            return null;
+        }
+
+        var words = new List<(long, string?)>();
+        var at = (long)start.TotalMilliseconds;
+        var from = 0;
+        foreach (Match m in InlineTimestamp().Matches(cue))
+        {
+            words.Add((at, cue[from..m.Index]));
+            at = (long)Time(m.Groups["at"].Value).TotalMilliseconds;
+            from = m.Index + m.Length;
+        }
+
+        words.Add((at, cue[from..]));
+        return Captions.TimedTextParser.TimedWords(words);
     }
 
     public static bool IsSubtitleFileName(string name) =>
@@ -54,4 +86,7 @@ public static partial class SubtitleParser
     // [0-9], not \d: \d matches other scripts' digits, which int.Parse refuses.
     [GeneratedRegex(@"^\s*(?<start>(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[,.][0-9]{1,3})\s*-->\s*(?<end>(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[,.][0-9]{1,3})", RegexOptions.CultureInvariant)]
     private static partial Regex CueTiming();
+
+    [GeneratedRegex(@"<(?<at>(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}\.[0-9]{3})>", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineTimestamp();
 }

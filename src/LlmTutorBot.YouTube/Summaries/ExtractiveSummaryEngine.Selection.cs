@@ -19,7 +19,15 @@ public sealed partial class ExtractiveSummaryEngine
         private static readonly FrozenSet<string> BackReferences = FrozenSet.ToFrozenSet(
             ["it", "this", "that", "they", "these", "those", "he", "she", "which", "because", "its", "their", "them"], StringComparer.Ordinal);
 
-        private static readonly string[] Asides = ["subscribe", "description below", "in the description", "sponsor", "patreon", "like this video", "comment below", "my channel", "link below"];
+        private static readonly string[] Asides =
+        [
+            "subscribe", "description below", "in the description", "sponsor", "patreon", "like this video", "comment below", "my channel",
+            "link below", "pause for a second", "brought to you by", "sign up", "discount code",
+        ];
+
+        // Words a sentence does not start on unless it was cut mid-clause ("At that time but…", "Of the data…").
+        private static readonly FrozenSet<string> Dangling = FrozenSet.ToFrozenSet(
+            ["of", "to", "for", "with", "from", "than", "or", "by", "as", "into", "onto", "about", "between", "whereas"], StringComparer.Ordinal);
 
         private readonly IReadOnlyList<TimedSentence> _rebuilt;
         private readonly List<CaptionWindow> _sentences;
@@ -27,11 +35,22 @@ public sealed partial class ExtractiveSummaryEngine
         private readonly Dictionary<string, double>[] _vectors;
         private readonly Dictionary<string, double> _centroid = new(StringComparer.Ordinal);
         private readonly HashSet<int> _used = [];
+        private readonly List<int>[] _concepts;
+        private readonly HashSet<int> _covered = [];
 
-        public Selection(IReadOnlyList<TimedSentence> rebuilt, List<CaptionWindow> sentences)
+        public Selection(IReadOnlyList<TimedSentence> rebuilt, List<CaptionWindow> sentences, IReadOnlyList<Concept> concepts)
         {
             _rebuilt = rebuilt;
             _sentences = sentences;
+            _concepts = [.. sentences.Select(_ => new List<int>())];
+            foreach (var concept in concepts)
+            {
+                foreach (var i in concept.Sentences)
+                {
+                    _concepts[i].Add(concept.Id);
+                }
+            }
+
             // Centrality is the sentence's cosine with the whole video's TF-IDF centroid (linear in the sentences; TextRank's
             // graph is quadratic, seconds on a 3-hour track).
             var idf = TextRank.InverseDocumentFrequency(sentences);
@@ -53,12 +72,14 @@ public sealed partial class ExtractiveSummaryEngine
             var dense = Math.Max(density.Max(), double.Epsilon);
             for (var i = 0; i < sentences.Count; i++)
             {
-                _relevance[i] = Quality(i) * ((0.5 * central[i] / top) + (0.5 * density[i] / dense));
+                // A sentence that names concepts of the field is more likely to say something a learner keeps.
+                var named = 1 + (0.15 * Math.Min(3, _concepts[i].Count));
+                _relevance[i] = Quality(i) * named * ((0.5 * central[i] / top) + (0.5 * density[i] / dense));
             }
         }
 
-        /// <summary>The most representative sentence of [from, to): central there, and a good sentence.</summary>
-        public int Gist(int from, int to)
+        /// <summary>The most representative sentence of [from, to): central there, a good sentence, naming the section's concept if it has one.</summary>
+        public int Gist(int from, int to, Concept? concept)
         {
             var centroid = new Dictionary<string, double>(StringComparer.Ordinal);
             for (var i = from; i < to; i++)
@@ -70,11 +91,16 @@ public sealed partial class ExtractiveSummaryEngine
             }
 
             Normalize(centroid);
-            var best = Best(from, to, i => _relevance[i] * (0.3 + Cosine(_vectors[i], centroid)) * (_rebuilt[i].Words <= 22 ? 1 : 0.6));
+            var best = Best(from, to, i => _relevance[i] * (0.3 + Cosine(_vectors[i], centroid)) * (_rebuilt[i].Words <= 22 ? 1 : 0.6)
+                * (concept is not null && _concepts[i].Contains(concept.Id) ? 1.6 : 1));
             best = best >= 0 ? best : Enumerable.Range(from, to - from).MaxBy(i => _rebuilt[i].Words);
             _used.Add(best);
+            _covered.UnionWith(_concepts[best]);
             return best;
         }
+
+        /// <summary>Marks concepts as already named by the summary (titles, keywords).</summary>
+        public void Cover(IEnumerable<int> concepts) => _covered.UnionWith(concepts);
 
         /// <summary>One sentence for each section, then the best of the rest, by MMR; in time order.</summary>
         public List<int> Takeaways(List<int> sections, int count)
@@ -152,6 +178,7 @@ public sealed partial class ExtractiveSummaryEngine
 
             chosen.Add(index);
             _used.Add(index);
+            _covered.UnionWith(_concepts[index]);
             return true;
         }
 
@@ -186,7 +213,9 @@ public sealed partial class ExtractiveSummaryEngine
                 redundancy = Math.Max(redundancy, Cosine(_vectors[i], _vectors[j]));
             }
 
-            return Math.Max(0.0001, (Lambda * _relevance[i]) - ((1 - Lambda) * redundancy));
+            // Coverage: a sentence naming a concept nothing chosen has named yet is worth more.
+            var fresh = _concepts[i].Count(c => !_covered.Contains(c));
+            return Math.Max(0.0001, (Lambda * _relevance[i]) - ((1 - Lambda) * redundancy)) * (1 + (0.5 * Math.Min(2, fresh)));
         }
 
         private double Quality(int i)
@@ -202,6 +231,7 @@ public sealed partial class ExtractiveSummaryEngine
             var first = text.Split(' ', 2)[0].TrimEnd(',').ToLowerInvariant();
             quality *= sentence.Forced ? 0.2 : 1;
             quality *= BackReferences.Contains(first) ? 0.8 : 1;
+            quality *= Dangling.Contains(first) ? 0.4 : 1;
             quality *= text.EndsWith('?') ? 0.7 : 1;
             quality *= Asides.Any(a => text.Contains(a, StringComparison.OrdinalIgnoreCase)) ? 0.3 : 1;
             quality *= text.Any(char.IsDigit) ? 1.1 : 1;

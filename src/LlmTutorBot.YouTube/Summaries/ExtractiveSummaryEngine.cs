@@ -23,8 +23,7 @@ public sealed partial class ExtractiveSummaryEngine : ISummaryEngine
 
     private const int TldrSentences = 3;
     private const int TakeawayCount = 7;
-    private const int HighlightCount = 5;
-    private const int KeywordCount = 20;
+    private const int HighlightCount = 8;
 
     private static readonly (string Stem, string Emoji)[] Themes =
     [
@@ -44,7 +43,11 @@ public sealed partial class ExtractiveSummaryEngine : ISummaryEngine
         return Task.FromResult(Summarize(video.Metadata, video.Transcript));
     }
 
-    public static VideoSummary Summarize(VideoMetadata metadata, Transcript transcript)
+    public static VideoSummary Summarize(VideoMetadata metadata, Transcript transcript) =>
+        Summarize(metadata, transcript, ConceptLexicon.For(transcript?.Language ?? ""));
+
+    /// <summary>The summary with a given lexicon (<see cref="ConceptLexicon.None"/> shows what the algorithms alone give).</summary>
+    internal static VideoSummary Summarize(VideoMetadata metadata, Transcript transcript, ConceptLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(transcript);
@@ -56,9 +59,16 @@ public sealed partial class ExtractiveSummaryEngine : ISummaryEngine
         }
 
         var end = transcript.Duration > metadata.Duration ? transcript.Duration : metadata.Duration;
-        var selection = new Selection(rebuilt, sentences);
+        var concepts = lexicon.Find(sentences);
+        var selection = new Selection(rebuilt, sentences, concepts);
         var phrases = KeyPhrases.Find(sentences);
-        var outline = Outline(metadata, sentences, selection, phrases, end);
+        var outline = Outline(metadata, sentences, selection, phrases, concepts, end);
+        // Longer videos name more terms: 23 keywords for 28 minutes, 30 from an hour on.
+        var keywordCount = Math.Clamp(16 + (int)(end.TotalMinutes / 4), 16, 30);
+        var keywords = Keywords(lexicon, concepts, phrases, outline, sentences.Count, keywordCount);
+
+        // What the titles and keywords name is said; the sentences chosen next prefer concepts not yet named.
+        selection.Cover(concepts.Where(c => keywords.Contains(c.Name) || outline.Any(o => o.Concept?.Id == c.Id)).Select(c => c.Id));
         var takeaways = selection.Takeaways(outline.Select(o => o.First).ToList(), Math.Max(TakeawayCount, outline.Count));
         var tldr = selection.Tldr(end, TldrSentences);
         var highlights = selection.Highlights(HighlightCount);
@@ -68,14 +78,21 @@ public sealed partial class ExtractiveSummaryEngine : ISummaryEngine
             Tldr = string.Join(' ', tldr.Select(selection.Display)),
             Takeaways = [.. takeaways.Select((i, n) => new SummaryPoint(Emoji(sentences[i], n), selection.Display(i), sentences[i].Start))],
             Outline = [.. outline.Select(o => o.Section)],
-            Keywords = Keywords(phrases, outline.Select(o => o.First).ToList(), sentences.Count),
+            Keywords = keywords,
             Highlights = [.. highlights.Select(i => new SummaryPoint("⭐", selection.Display(i), sentences[i].Start))],
         };
         return Trim(summary);
     }
 
-    private static List<(int First, OutlineSection Section)> Outline(
-        VideoMetadata metadata, List<CaptionWindow> sentences, Selection selection, IReadOnlyList<KeyPhrase> phrases, TimeSpan end)
+    /// <summary>The concepts of the field the transcript names, most mentioned first (for the evaluation's report).</summary>
+    internal static IReadOnlyList<Concept> Concepts(Transcript transcript)
+    {
+        var sentences = SentenceRebuilder.Rebuild(transcript.Segments).Select((s, i) => new CaptionWindow(i, s.Start, s.End, s.Text, [])).ToList();
+        return [.. ConceptLexicon.For(transcript.Language).Find(sentences).OrderByDescending(c => c.Count)];
+    }
+
+    private static List<(int First, OutlineSection Section, Concept? Concept)> Outline(
+        VideoMetadata metadata, List<CaptionWindow> sentences, Selection selection, IReadOnlyList<KeyPhrase> phrases, IReadOnlyList<Concept> concepts, TimeSpan end)
     {
         List<(int First, string? Title)> bounds;
         if (metadata.Chapters.Count > 0)
@@ -92,15 +109,22 @@ public sealed partial class ExtractiveSummaryEngine : ISummaryEngine
         }
 
         var used = new HashSet<string>(StringComparer.Ordinal);
-        var sections = new List<(int, OutlineSection)>();
+        var usedConcepts = new HashSet<int>();
+        var sections = new List<(int, OutlineSection, Concept?)>();
         for (var k = 0; k < bounds.Count; k++)
         {
             var first = bounds[k].First;
             var next = k + 1 < bounds.Count ? bounds[k + 1].First : sentences.Count;
             var stop = k + 1 < bounds.Count ? sentences[next].Start : end;
-            var gist = selection.Gist(first, next);
             var title = bounds[k].Title;
-            if (title is null)
+            var concept = title is null ? SectionConcept(concepts, first, next, usedConcepts) : null;
+            var gist = selection.Gist(first, next, concept);
+            if (concept is not null)
+            {
+                usedConcepts.Add(concept.Id);
+                title = TrueCase.Capitalize(concept.Name);
+            }
+            else if (title is null)
             {
                 var phrase = KeyPhrases.Title(phrases, first, next, used);
                 if (phrase is not null)
@@ -111,38 +135,73 @@ public sealed partial class ExtractiveSummaryEngine : ISummaryEngine
                 title = phrase is null ? Selection.Opening(sentences[gist].Text) : TrueCase.Capitalize(phrase.Surface);
             }
 
-            sections.Add((first, new OutlineSection(k == 0 && metadata.Chapters.Count == 0 ? TimeSpan.Zero : sentences[first].Start, stop, title, selection.Display(gist))));
+            sections.Add((first, new OutlineSection(k == 0 && metadata.Chapters.Count == 0 ? TimeSpan.Zero : sentences[first].Start, stop, title, selection.Display(gist)), concept));
         }
 
         return sections;
     }
 
-    // Keywords spread over the video: each section's most particular phrase that is not its title, then the best overall.
-    private static List<string> Keywords(IReadOnlyList<KeyPhrase> phrases, List<int> sections, int sentences)
+    // The concept most particular to sentences [from, to): mentioned there at least twice, and mostly there.
+    private static Concept? SectionConcept(IReadOnlyList<Concept> concepts, int from, int to, HashSet<int> used)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var k in Enumerable.Range(0, sections.Count))
+        Concept? best = null;
+        var bestScore = 0.0;
+        foreach (var concept in concepts)
         {
-            if (KeyPhrases.Title(phrases, sections[k], k + 1 < sections.Count ? sections[k + 1] : sentences, used) is { } title)
+            var inside = concept.Sentences.Count(s => s >= from && s < to);
+            if (inside < 2 || used.Contains(concept.Id))
             {
-                used.Add(title.Key);
+                continue;
+            }
+
+            var score = inside * ((double)inside / concept.Count);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (concept, score);
             }
         }
 
-        var keywords = new List<string>();
-        var taken = new HashSet<string>(used, StringComparer.Ordinal);
+        return best;
+    }
+
+    // Keywords: the concepts of the field the video keeps coming back to (the outline's titles aside), in the order it
+    // reaches them; then, for what the lexicon does not know (names, the video's own subjects), each section's most
+    // particular phrase and the best phrases overall.
+    private static List<string> Keywords(
+        ConceptLexicon lexicon, IReadOnlyList<Concept> concepts, IReadOnlyList<KeyPhrase> phrases, List<(int First, OutlineSection Section, Concept? Concept)> outline, int sentences, int count)
+    {
+        var keywords = concepts
+            .Where(c => c.Count >= 2 && !outline.Any(o => o.Concept?.Id == c.Id))
+            .OrderByDescending(c => Math.Sqrt(c.Count) * (1 + Math.Log(1 + c.Sentences.Select(s => s * 10 / sentences).Distinct().Count())))
+            .Take(count - 3)
+            .OrderBy(c => c.Sentences[0])
+            .Select(c => c.Name)
+            .ToList();
+        var sections = outline.Select(o => o.First).ToList();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var candidates = new List<KeyPhrase>();
         foreach (var k in Enumerable.Range(0, sections.Count * 2).Select(k => k % sections.Count))
         {
             if (KeyPhrases.Title(phrases, sections[k], k + 1 < sections.Count ? sections[k + 1] : sentences, taken) is { } phrase)
             {
                 taken.Add(phrase.Key);
-                keywords.Add(phrase.Surface);
+                candidates.Add(phrase);
             }
         }
 
-        foreach (var keyword in KeyPhrases.Keywords(phrases, KeywordCount))
+        // Phrases of one word ("cell", "haiku") say little on their own: a concept named once says more.
+        var others = candidates.Where(p => p.Words > 1 && p.Count >= 3).Select(p => p.Surface)
+            .Concat(concepts.Where(c => c.Count == 1).Select(c => c.Name));
+        foreach (var keyword in others)
         {
-            if (keywords.Count < KeywordCount && !keywords.Contains(keyword, StringComparer.OrdinalIgnoreCase))
+            if (keywords.Count >= count)
+            {
+                break;
+            }
+
+            // A phrase the lexicon knows is already said by its concept's name.
+            var known = !concepts.Any(c => c.Name == keyword) && lexicon.Knows(keyword);
+            if (!known && !keywords.Contains(keyword, StringComparer.OrdinalIgnoreCase) && !outline.Any(o => o.Section.Title.Equals(keyword, StringComparison.OrdinalIgnoreCase)))
             {
                 keywords.Add(keyword);
             }

@@ -10,6 +10,6 @@ public sealed record TimedCaption(TimeSpan Start, TimeSpan Duration, string Text
     public static TimedCaption From(TranscriptSegment segment)
     {
         ArgumentNullException.ThrowIfNull(segment);
-        return new TimedCaption(segment.Start, segment.Duration, segment.Text);
+        return new TimedCaption(segment.Start, segment.Duration, segment.Text, segment.Words);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using LlmTutorBot.YouTube.Text;
 
 namespace LlmTutorBot.YouTube.Transcripts;
 
@@ -15,7 +16,11 @@ internal sealed record TranscriptJson(
         transcript.Source,
         transcript.TimingsEstimated,
         transcript.TranslatedFrom,
-        [.. transcript.Segments.Select(s => new SegmentJson((long)s.Start.TotalMilliseconds, (long)s.Duration.TotalMilliseconds, s.Text))]);
+        [.. transcript.Segments.Select(s => new SegmentJson(
+            (long)s.Start.TotalMilliseconds,
+            (long)s.Duration.TotalMilliseconds,
+            s.Text,
+            s.Words?.Select(w => new WordJson((long)(w.Start - s.Start).TotalMilliseconds, w.Text)).ToList()))]);
 
     public Transcript ToTranscript() => new()
     {
@@ -23,11 +28,20 @@ internal sealed record TranscriptJson(
         Source = Source,
         TimingsEstimated = TimingsEstimated,
         TranslatedFrom = TranslatedFrom,
-        Segments = [.. Segments.Select(s => new TranscriptSegment(TimeSpan.FromMilliseconds(s.Start), TimeSpan.FromMilliseconds(s.Duration), s.Text))],
+        Segments = [.. Segments.Select(s => new TranscriptSegment(TimeSpan.FromMilliseconds(s.Start), TimeSpan.FromMilliseconds(s.Duration), s.Text)
+        {
+            Words = s.Words?.Select(w => new TimedWord(TimeSpan.FromMilliseconds(s.Start + w.Offset), w.Text)).ToList(),
+        })],
     };
 }
 
 internal sealed record SegmentJson(
     [property: JsonPropertyName("s")] long Start,
     [property: JsonPropertyName("d")] long Duration,
+    [property: JsonPropertyName("t")] string Text,
+    [property: JsonPropertyName("w")] IReadOnlyList<WordJson>? Words = null);
+
+/// <summary>A timed word as stored: its offset from the segment's start in milliseconds, and its text.</summary>
+internal sealed record WordJson(
+    [property: JsonPropertyName("o")] long Offset,
     [property: JsonPropertyName("t")] string Text);

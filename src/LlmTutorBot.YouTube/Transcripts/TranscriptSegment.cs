@@ -4,4 +4,10 @@ namespace LlmTutorBot.YouTube.Transcripts;
 public sealed record TranscriptSegment(TimeSpan Start, TimeSpan Duration, string Text)
 {
     public TimeSpan End => Start + Duration;
+
+    /// <summary>
+    /// Each word with the moment it is spoken, when the track gives them (automatic captions in json3 and srv3, and
+    /// WebVTT with inline timestamps); the pauses between words help find where sentences end.
+    /// </summary>
+    public IReadOnlyList<Text.TimedWord>? Words { get; init; }
 }

@@ -26,7 +26,8 @@ public sealed class ExtractiveSummaryShapeUnitTests
         Assert.All(Sentences(summary), s => Assert.Matches(@"^[\p{Lu}\d].*[.?!]$", s));
         Assert.All(Sentences(summary), s => Assert.DoesNotContain("…", s, StringComparison.Ordinal));
         Assert.All(Sentences(summary).SelectMany(s => s.Split(' ')), w => Assert.Contains(w.ToLowerInvariant().Trim('.', ',', '?', '!'), words));
-        Assert.All(summary.Keywords, k => Assert.InRange(k.Split(' ').Length, 1, 3));
+        // A term of one to three words, or a longer name of the field with its acronym ("mixture of experts (MoE)").
+        Assert.All(summary.Keywords, k => Assert.Matches(@"^(\S+( \S+){0,2}|\S+( \S+){1,5} \([\p{Lu}][\p{L}\d-]*\))$", k));
         Assert.All(summary.Outline, o => Assert.InRange(o.Title.Split(' ').Length, 1, 6));
         Assert.DoesNotContain(summary.Keywords, k => k is "little bit" or "tallest building");
         Assert.InRange(summary.Takeaways.Count, 5, 10);

@@ -20,7 +20,14 @@ public sealed class SeedVideoTests(RedisFixture redis)
         Assert.Contains("bundled copy", reply.Markdown, StringComparison.Ordinal);
         Assert.Contains("estimated", reply.Markdown, StringComparison.Ordinal);
         Assert.Contains("https://youtu.be/osKyvYJ3PRM?t=", reply.Sections.Single(s => s.Title == "Outline").Markdown, StringComparison.Ordinal);
-        Assert.Contains("language model", reply.Sections.Single(s => s.Title == "Keywords").Markdown, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("vector databases", reply.Sections.Single(s => s.Title == "Keywords").Markdown, StringComparison.OrdinalIgnoreCase);
+
+        // What the learner reads reaches the end of the video: the outline and the takeaways link into its last third.
+        foreach (var title in new[] { "Outline", "Takeaways" })
+        {
+            var seconds = System.Text.RegularExpressions.Regex.Matches(reply.Sections.Single(s => s.Title == title).Markdown, @"\?t=(\d+)").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.True(seconds.Max() >= 28 * 60 * 2 / 3, $"The {title} stops at {seconds.Max()} s of a 28-minute video.");
+        }
     }
 
     [Fact]

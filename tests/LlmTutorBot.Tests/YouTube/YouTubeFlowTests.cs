@@ -1,5 +1,6 @@
 using System.Text;
 using LlmTutorBot.Tests.Infrastructure;
+using LlmTutorBot.YouTube.Handlers;
 using LlmTutorBot.YouTube.Links;
 using LlmTutorBot.YouTube.Subtitles;
 
@@ -27,7 +28,7 @@ public sealed class YouTubeFlowTests(RedisFixture redis)
         Assert.Contains("https://youtu.be/An8vtD1FDqs?t=", reply.Sections[2].Markdown, StringComparison.Ordinal);
         Assert.Contains("the uploader's English captions", reply.Markdown, StringComparison.Ordinal);
         Assert.Contains(reply.Buttons, b => b.Command == "/translate https://youtu.be/An8vtD1FDqs fr");
-        Assert.All(reply.Sections, s => Assert.InRange(s.Markdown.Length, 1, 1000));
+        Assert.All(reply.Sections, s => Assert.InRange(s.Markdown.Length, 1, VideoReplies.MaxSectionLength));
         Assert.Equal([1, 2], bot.Progress.Updates.Select(u => u.Step ?? 0));
         Assert.All(bot.Progress.Updates, u => Assert.Equal(3, u.TotalSteps));
         var query = Assert.Single(youtube.CaptionQueries);
