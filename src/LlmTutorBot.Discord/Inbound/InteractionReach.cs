@@ -15,7 +15,8 @@ internal static class InteractionReach
     /// <summary>Discord's limit of follow-ups for a user-installed app where it is not installed in the server.</summary>
     public const int UserInstallFollowups = 5;
 
-    /// <summary>Permission bits: VIEW_CHANNEL, SEND_MESSAGES, CREATE_PUBLIC_THREADS, SEND_MESSAGES_IN_THREADS.</summary>
+    /// <summary>Permission bits: ADMINISTRATOR (all of them), VIEW_CHANNEL, SEND_MESSAGES, CREATE_PUBLIC_THREADS, SEND_MESSAGES_IN_THREADS.</summary>
+    private const ulong Administrator = 1UL << 3;
     private const ulong ViewChannel = 1UL << 10;
     private const ulong SendMessages = 1UL << 11;
     private const ulong CreatePublicThreads = 1UL << 35;
@@ -42,5 +43,7 @@ internal static class InteractionReach
         Permissions(interaction) is not { } bits || (bits & (CreatePublicThreads | SendMessagesInThreads)) == (CreatePublicThreads | SendMessagesInThreads);
 
     private static ulong? Permissions(Interaction interaction) =>
-        ulong.TryParse(interaction.AppPermissions, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bits) ? bits : null;
+        ulong.TryParse(interaction.AppPermissions, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bits)
+            ? (bits & Administrator) != 0 ? ulong.MaxValue : bits
+            : null;
 }

@@ -53,6 +53,7 @@ public sealed class DiscordWebhookOnlyTests : IAsyncLifetime
     [InlineData("""{"guild_id":"300","context":0,"authorizing_integration_owners":{"0":"300"},"app_permissions":"3072"}""", false, false)]
     [InlineData("""{"guild_id":"300","context":0,"authorizing_integration_owners":{"0":"300"},"app_permissions":"2048"}""", true, false)]
     [InlineData("""{"guild_id":"300","context":0,"authorizing_integration_owners":{"0":"300"},"app_permissions":"309237648384"}""", false, true)]
+    [InlineData("""{"guild_id":"300","context":0,"authorizing_integration_owners":{"0":"300"},"app_permissions":"8"}""", false, true)]
     [InlineData("""{"context":1,"authorizing_integration_owners":{"1":"42"}}""", false, true)]
     [InlineData("""{"guild_id":"300"}""", false, true)]
     public void Where_the_bot_is_not_a_member_or_cannot_see_the_channel_only_the_webhook_answers(string fields, bool webhookOnly, bool mayStartThread)
