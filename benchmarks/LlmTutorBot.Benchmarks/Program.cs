@@ -4,7 +4,8 @@ using LlmTutorBot.Benchmarks;
 using LlmTutorBot.Benchmarks.Discord;
 
 // "quick [messages]": a fast figure; "discord [events]": gateway throughput; "discord-soak [seconds] [drop every s]
-// [events/s]": lost and duplicate events under disturbances; anything else goes to BenchmarkDotNet (--filter *).
+// [events/s] [--rest-502 share] [--seed n]": lost and duplicate events under disturbances, and answers produced and
+// delivered through a REST that fails that share of calls with 502; anything else goes to BenchmarkDotNet (--filter *).
 if (args is ["discord", ..])
 {
     await GatewayFigures.ThroughputAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50_000);
@@ -13,10 +14,26 @@ if (args is ["discord", ..])
 
 if (args is ["discord-soak", ..])
 {
-    await GatewayFigures.SoakAsync(
-        TimeSpan.FromSeconds(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 60),
-        TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10),
-        args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 200);
+    var named = new Dictionary<string, string>(StringComparer.Ordinal);
+    var numbers = new List<int>();
+    for (var i = 1; i < args.Length; i++)
+    {
+        if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length)
+        {
+            named[args[i]] = args[++i];
+        }
+        else
+        {
+            numbers.Add(int.Parse(args[i], CultureInfo.InvariantCulture));
+        }
+    }
+
+    await DiscordSoak.RunAsync(
+        TimeSpan.FromSeconds(numbers.Count > 0 ? numbers[0] : 60),
+        TimeSpan.FromSeconds(numbers.Count > 1 ? numbers[1] : 10),
+        numbers.Count > 2 ? numbers[2] : 200,
+        named.TryGetValue("--rest-502", out var share) ? double.Parse(share, CultureInfo.InvariantCulture) : 0,
+        named.TryGetValue("--seed", out var seed) ? int.Parse(seed, CultureInfo.InvariantCulture) : 17);
     return;
 }
 

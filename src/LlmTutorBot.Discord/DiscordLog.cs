@@ -44,6 +44,9 @@ internal static partial class DiscordLog
     [LoggerMessage(716, LogLevel.Warning, "The Discord turn queue is full ({Capacity} waiting); a message in channel {ChannelId} is dropped")]
     public static partial void QueueFull(ILogger logger, int capacity, string channelId);
 
+    [LoggerMessage(717, LogLevel.Warning, "A Discord interaction in channel {ChannelId} can only be answered through its webhook, whose token ends soon: the turn is stopped and the user told it took too long")]
+    public static partial void InteractionDeadline(ILogger logger, string channelId);
+
     [LoggerMessage(740, LogLevel.Debug, "Discord event {Id} was delivered before (to this or another replica); dropped")]
     public static partial void DuplicateEvent(ILogger logger, string id);
 }

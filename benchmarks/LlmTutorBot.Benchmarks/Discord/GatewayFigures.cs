@@ -14,8 +14,8 @@ namespace LlmTutorBot.Benchmarks.Discord;
 
 /// <summary>
 /// Discord gateway figures against the fake gateway on loopback: events per second through the gateway client
-/// (alone, and on into the pipeline's router with Redis state, 16 turns at a time as the adapter runs them),
-/// and a soak that drops the connection on a schedule and counts events lost and handled twice.
+/// (alone, and on into the pipeline's router with Redis state, 16 turns at a time as the adapter runs them).
+/// The soak is <see cref="DiscordSoak"/>.
 /// </summary>
 internal static class GatewayFigures
 {
@@ -33,65 +33,6 @@ internal static class GatewayFigures
         Console.WriteLine($"Discord gateway throughput: {events:N0} MESSAGE_CREATE events (\"/help\" in 1,000 DM channels), fake gateway on loopback; {Environment.ProcessorCount} cores; .NET {Environment.Version}");
         await MeasureAsync("gateway client only", events, intoRouter: false);
         await MeasureAsync("gateway → router (Redis state)", events, intoRouter: true);
-    }
-
-    public static async Task SoakAsync(TimeSpan duration, TimeSpan dropEvery, int eventsPerSecond)
-    {
-        await using var gateway = await FakeDiscordGateway.StartAsync();
-        gateway.HeartbeatIntervalMs = 2_000;
-        gateway.ReplayOverlap = 5;
-        var handled = new ConcurrentDictionary<string, int>();
-        var handler = new CountingHandler(handled, null);
-        using var stop = new CancellationTokenSource();
-        var client = Client(gateway, handler);
-        var running = client.RunAsync(stop.Token);
-        await gateway.WaitUntilAsync(g => g.IsLive);
-
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Discord gateway soak: {duration.TotalSeconds:F0} s, {eventsPerSecond} events/s, the connection disturbed every {dropEvery.TotalSeconds:F0} s (drop, RECONNECT, resumable INVALID_SESSION in turn), the fake replaying 5 already-seen events on each resume"));
-        var published = 0L;
-        var disturbances = 0;
-        var clock = Stopwatch.StartNew();
-        var nextDisturbance = dropEvery;
-        while (clock.Elapsed < duration)
-        {
-            var due = (long)(clock.Elapsed.TotalSeconds * eventsPerSecond);
-            while (published < due)
-            {
-                await gateway.PublishAsync("MESSAGE_CREATE", FakeDiscordGateway.Message(++published));
-            }
-
-            if (clock.Elapsed >= nextDisturbance)
-            {
-                nextDisturbance += dropEvery;
-                switch (disturbances++ % 3)
-                {
-                    case 0:
-                        await gateway.DropAsync();
-                        break;
-                    case 1:
-                        await gateway.RequestReconnectAsync();
-                        break;
-                    default:
-                        await gateway.InvalidateSessionAsync(resumable: true);
-                        break;
-                }
-            }
-
-            await Task.Delay(5);
-        }
-
-        // Let the last resume finish and the client catch up.
-        var settle = Stopwatch.StartNew();
-        while (handled.Count < published && settle.Elapsed < TimeSpan.FromSeconds(15))
-        {
-            await Task.Delay(20);
-        }
-
-        await stop.CancelAsync();
-        await running;
-        var lost = published - handled.Count;
-        var twice = handled.Count(p => p.Value > 1);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"published {published:N0}, handled {handled.Count:N0} distinct, lost {lost}, handled twice {twice}; {disturbances} disturbances, {gateway.Resumes.Count} resumes, {gateway.Identifies.Count} identify, {client.DuplicatesDropped} replayed duplicates dropped by sequence"));
     }
 
     private static async Task MeasureAsync(string label, int events, bool intoRouter)

@@ -12,12 +12,14 @@ namespace LlmTutorBot.Discord.Gateway;
 
 /// <summary>
 /// What the bot does with gateway events: READY names the bot, guild, channel and thread events fill the channel
-/// cache, MESSAGE_CREATE becomes a turn when it is for the bot, INTERACTION_CREATE is answered within 3 seconds.
+/// cache, MESSAGE_CREATE becomes a turn when it is for the bot (a /reset typed in a server narrowed to the author's
+/// preferences), INTERACTION_CREATE is answered within 3 seconds.
 /// Nothing here waits on a handler: turns are queued and interactions answered on their own task.
 /// </summary>
 internal sealed class DiscordEventDispatcher(
     DiscordBotIdentity identity,
     DiscordChannelCache channels,
+    DiscordInboundConverter converter,
     DiscordTurnQueue queue,
     DiscordInteractionHandler interactions,
     DiscordRestClient rest,
@@ -105,7 +107,7 @@ internal sealed class DiscordEventDispatcher(
 
         if (DiscordInboundConverter.FromMessage(message, botId, channel, identity.ManagedRole(message.GuildId)) is { } turn)
         {
-            queue.Enqueue(turn);
+            queue.Enqueue(converter.NarrowTypedReset(turn));
         }
     }
 
@@ -125,7 +127,7 @@ internal sealed class DiscordEventDispatcher(
 
         if (DiscordInboundConverter.FromMessage(message, botId, channel, identity.ManagedRole(message.GuildId)) is { } turn)
         {
-            queue.Enqueue(turn);
+            queue.Enqueue(converter.NarrowTypedReset(turn));
         }
     }
 

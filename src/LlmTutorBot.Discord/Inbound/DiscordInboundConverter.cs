@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using LlmTutorBot.Core.Commands;
+using LlmTutorBot.Core.Handlers;
 using LlmTutorBot.Core.Messaging;
+using LlmTutorBot.Discord.Interactions;
 using LlmTutorBot.Discord.JsonModels;
 using LlmTutorBot.Core.Hosting;
 
@@ -68,6 +70,31 @@ internal sealed class DiscordInboundConverter(CommandParser parser, CommandCatal
     }
 
     /// <summary>
+    /// A /reset typed in a server (not the slash command): MESSAGE_CREATE does not carry the member's permissions, so
+    /// the typed form resets only the author's own preferences, and the answer says how to reset the channel's
+    /// conversation (the slash command, which Discord and the interaction handler restrict to Manage Messages).
+    /// Other turns, DMs, "/reset scope: me" and a malformed /reset (answered with its error) are left as they are.
+    /// </summary>
+    public DiscordTurn NarrowTypedReset(DiscordTurn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Route.GuildId is null || turn.Route.Interaction is not null || turn.Message.Command is not null)
+        {
+            return turn;
+        }
+
+        var text = InboundText.Clean(turn.Message.Text);
+        var command = parser.Parse(text) ?? (turn.Message.Attachments.Count == 0 ? parser.ParseBare(text) : null);
+        if (command is not { IsValid: true } || command.Name != ResetHandler.Definition.Name || command.Argument(ResetHandler.ScopeOption) == ResetHandler.ScopeMe)
+        {
+            return turn;
+        }
+
+        var own = parser.FromArguments(ResetHandler.Definition.Name, new Dictionary<string, string>(StringComparer.Ordinal) { [ResetHandler.ScopeOption] = ResetHandler.ScopeMe });
+        return turn with { Message = turn.Message with { Command = own }, Notice = DiscordText.ResetTextOnlyYou };
+    }
+
+    /// <summary>
     /// The turn for an application command (a slash command) or a button; null for other interaction types
     /// (PING and autocomplete are answered without a turn).
     /// </summary>
@@ -115,7 +142,11 @@ internal sealed class DiscordInboundConverter(CommandParser parser, CommandCatal
             UserMessageId: null,
             channel?.Type ?? (isDirect ? ChannelTypes.Dm : null),
             actor.Id,
-            new InteractionRoute(interaction.Id, interaction.ApplicationId, interaction.Token, receivedAt));
+            new InteractionRoute(interaction.Id, interaction.ApplicationId, interaction.Token, receivedAt)
+            {
+                WebhookOnly = InteractionReach.WebhookOnly(interaction),
+                CannotStartThread = !InteractionReach.MayStartThread(interaction),
+            });
         return new DiscordTurn(inbound, route);
     }
 

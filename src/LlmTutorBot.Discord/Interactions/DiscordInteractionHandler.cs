@@ -90,6 +90,11 @@ internal sealed class DiscordInteractionHandler(
         }
 
         var deferred = name is not null && Private.Contains(name) ? DeferredEphemeral : Deferred;
+        if (deferred == DeferredEphemeral)
+        {
+            turn = turn with { Route = turn.Route with { Interaction = turn.Route.Interaction! with { Ephemeral = true } } };
+        }
+
         try
         {
             // Posted before the turn is queued, so the turn's first edit finds the deferred answer.

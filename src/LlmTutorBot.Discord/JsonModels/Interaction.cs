@@ -16,7 +16,10 @@ internal sealed record Interaction(
     DiscordUser? User = null,
     string? Locale = null,
     string? GuildLocale = null,
-    DiscordMessage? Message = null)
+    DiscordMessage? Message = null,
+    IReadOnlyDictionary<string, JsonElement>? AuthorizingIntegrationOwners = null,
+    int? Context = null,
+    string? AppPermissions = null)
 {
     /// <summary>Who acted: the member's user in a guild, the user in a DM.</summary>
     public DiscordUser? Actor => Member?.User ?? User;
@@ -53,6 +56,21 @@ internal static class InteractionCallbackTypes
     public const int DeferredChannelMessageWithSource = 5;
     public const int DeferredUpdateMessage = 6;
     public const int AutocompleteResult = 8;
+}
+
+/// <summary>Where an interaction was used (the interaction's <c>context</c>).</summary>
+internal static class InteractionContexts
+{
+    public const int Guild = 0;
+    public const int BotDm = 1;
+    public const int PrivateChannel = 2;
+}
+
+/// <summary>The keys of <c>authorizing_integration_owners</c>: the installation types.</summary>
+internal static class IntegrationTypes
+{
+    public const string GuildInstall = "0";
+    public const string UserInstall = "1";
 }
 
 internal static class OptionTypes

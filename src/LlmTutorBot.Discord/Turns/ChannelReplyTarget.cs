@@ -60,6 +60,9 @@ internal sealed class ChannelReplyTarget(DiscordRestClient rest, DiscordReplyRou
         }
     }
 
+    /// <summary>A message in a channel cannot be ephemeral: the error answers the user's message like any reply.</summary>
+    public Task DeliverPrivatelyAsync(Reply reply, CancellationToken cancellationToken) => DeliverAsync(reply, cancellationToken);
+
     /// <summary>The first update or reply decides: a thread is started only when asked for and possible.</summary>
     private async Task DecideThreadAsync(string? title, CancellationToken cancellationToken)
     {

@@ -50,8 +50,11 @@ internal sealed class DiscordProgressSink(
         await SendAsync(update, cancellationToken);
     }
 
-    /// <summary>Delivers the reply in place of the progress message, after any edit in flight.</summary>
-    public async Task CompleteAsync(Reply reply, CancellationToken cancellationToken)
+    /// <summary>
+    /// Delivers the reply in place of the progress message, after any edit in flight; <paramref name="privately"/>
+    /// for an error, which only the user should see where Discord allows it.
+    /// </summary>
+    public async Task CompleteAsync(Reply reply, CancellationToken cancellationToken, bool privately = false)
     {
         lock (_lock)
         {
@@ -64,7 +67,7 @@ internal sealed class DiscordProgressSink(
         await _sending.WaitAsync(cancellationToken);
         try
         {
-            await target.DeliverAsync(reply, cancellationToken);
+            await (privately ? target.DeliverPrivatelyAsync(reply, cancellationToken) : target.DeliverAsync(reply, cancellationToken));
         }
         finally
         {

@@ -11,6 +11,12 @@ internal interface IDiscordReplyTarget
     /// <summary>Replaces the progress message with the reply (or posts it), then posts the reply's further messages.</summary>
     Task DeliverAsync(Reply reply, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Delivers an error or a refusal so that only the user sees it where Discord allows it (an interaction's
+    /// ephemeral follow-up); elsewhere as <see cref="DeliverAsync"/>.
+    /// </summary>
+    Task DeliverPrivatelyAsync(Reply reply, CancellationToken cancellationToken);
+
     /// <summary>The thread this turn started, if it started one.</summary>
     string? OpenedThreadId { get; }
 }

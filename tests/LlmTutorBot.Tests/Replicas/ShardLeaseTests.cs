@@ -118,12 +118,55 @@ public sealed class ShardLeaseTests(RedisFixture redis) : IAsyncLifetime
         Assert.Single(_gateway.ConnectionPaths);
     }
 
+    [Fact]
+    public async Task A_restart_tries_a_shard_stopped_by_a_fatal_close_again()
+    {
+        var first = await StartReplicaAsync(shardCount: 1, maxShards: 0);
+        await Eventually.WaitAsync(() => Shards(first).Count == 1 && _gateway.IsLive, "the shard running");
+        await _gateway.CloseAsync(4004);
+        await Eventually.WaitAsync(() => NotedStopAsync(first), noted => noted is not null, "the stop noted in Redis");
+        await StopAsync(first);
+
+        var restarted = await StartReplicaAsync(shardCount: 1, maxShards: 0);
+
+        await Eventually.WaitAsync(() => _gateway.Identifies.Count == 2 && _gateway.IsLive, "the restarted process identifying again");
+        Assert.Null(restarted.GetRequiredService<LlmTutorBot.Discord.DiscordStatus>().Stop);
+        Assert.Null(await NotedStopAsync(restarted));
+    }
+
+    [Fact]
+    public async Task A_replica_with_changed_settings_is_not_held_back_by_a_stop_noted_under_the_old_ones()
+    {
+        var old = await StartReplicaAsync(shardCount: 1, maxShards: 0);
+        await Eventually.WaitAsync(() => Shards(old).Count == 1 && _gateway.IsLive, "the shard running on the old settings");
+        var changed = await StartReplicaAsync(shardCount: 1, maxShards: 0, botToken: "a-new-bot-token");
+
+        await _gateway.CloseAsync(4004);
+
+        // The old replica stays stopped; the one with the new token takes the freed lease and identifies with it.
+        await Eventually.WaitAsync(() => Shards(changed).Count == 1 && _gateway.Identifies.Count == 2 && _gateway.IsLive, "the shard running on the new settings");
+        Assert.Equal(4004, old.GetRequiredService<LlmTutorBot.Discord.DiscordStatus>().Stop?.Code);
+        Assert.Null(changed.GetRequiredService<LlmTutorBot.Discord.DiscordStatus>().Stop);
+        Assert.Equal("a-new-bot-token", _gateway.Identifies.Last().GetProperty("token").GetString());
+        Assert.Empty(Shards(old));
+    }
+
+    /// <summary>The fatal close noted in Redis for this replica's settings, if any.</summary>
+    private static async Task<string?> NotedStopAsync(ServiceProvider replica)
+    {
+        var settings = replica.GetRequiredService<IOptions<LlmTutorBot.Discord.DiscordOptions>>().Value;
+        var name = new GatewayNotes(null, settings, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).StopName;
+        var notes = new RedisReplicaNotes(replica.GetRequiredService<RedisConnection>(), replica.GetRequiredService<RedisKeys>());
+        return await notes.GetAsync(name, TestContext.Current.CancellationToken);
+    }
+
     private static IReadOnlyList<DiscordGatewayClient> Shards(ServiceProvider replica) => replica.GetRequiredService<DiscordGatewayHostedService>().Shards;
 
-    private async Task<ServiceProvider> StartReplicaAsync(int shardCount, int maxShards)
+    private async Task<ServiceProvider> StartReplicaAsync(int shardCount, int maxShards, string botToken = DiscordTestServices.BotToken)
     {
         var settings = new Dictionary<string, string?>
         {
+            ["Discord:BotToken"] = botToken,
             ["ConnectionStrings:Redis"] = redis.ConnectionString,
             ["State:KeyPrefix"] = _prefix,
             ["Discord:GatewayUrl"] = _gateway.Url.ToString(),

@@ -23,6 +23,12 @@ internal sealed record RecordedRequest(
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 }
 
+/// <summary>
+/// A failure the fake gives instead of its answer: before doing anything, or after doing what was asked (a proxy
+/// that timed out while Discord went on), as a 502 from Discord's edge can be either.
+/// </summary>
+internal sealed record FakeFault(int Status, bool AfterApplying);
+
 /// <summary>What the fake answers: a status, a JSON body and headers, after an optional delay (a slow Discord).</summary>
 internal sealed record FakeAnswer(int Status, string? Json = null, IReadOnlyDictionary<string, string>? Headers = null)
 {
@@ -34,13 +40,15 @@ internal sealed record FakeAnswer(int Status, string? Json = null, IReadOnlyDict
 /// webhooks, callbacks, /gateway/bot, command registration), unless <see cref="Responder"/> answers first,
 /// as a test's 429s do.
 /// </summary>
-internal sealed class FakeDiscordRest : IAsyncDisposable
+internal sealed partial class FakeDiscordRest : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly Lock _waitersLock = new();
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Done)> _waiters = [];
     private readonly ConcurrentDictionary<string, string> _messageOfNonce = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _acknowledged = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<RecordedRequest> _applied = new();
     private long _nextId = 900_000_000_000_000_000;
 
     private FakeDiscordRest(WebApplication app) => _app = app;
@@ -50,6 +58,9 @@ internal sealed class FakeDiscordRest : IAsyncDisposable
     /// <summary>Answers before the default behaviour when it returns non-null.</summary>
     public Func<RecordedRequest, FakeAnswer?>? Responder { get; set; }
 
+    /// <summary>A failure to give instead of the answer, when it returns non-null (before <see cref="Responder"/>).</summary>
+    public Func<RecordedRequest, FakeFault?>? Faults { get; set; }
+
     /// <summary>How long to wait before giving an answer (Discord's own or the responder's): a slow Discord.</summary>
     public Func<RecordedRequest, TimeSpan>? Slowness { get; set; }
 
@@ -57,6 +68,12 @@ internal sealed class FakeDiscordRest : IAsyncDisposable
     public string GatewayBotJson { get; set; } = """{"url":"wss://gateway.invalid","shards":1,"session_start_limit":{"total":1000,"remaining":1000,"reset_after":0,"max_concurrency":1}}""";
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
+
+    /// <summary>
+    /// The requests that did what they asked, whatever was answered: not those failed before applying, not a POST
+    /// whose enforced nonce was seen before, not a second callback to one interaction.
+    /// </summary>
+    public IReadOnlyList<RecordedRequest> Applied => [.. _applied];
 
     /// <summary>Messages created in channels (a POST whose enforced nonce was seen before creates none).</summary>
     public int MessagesCreated => _messagesCreated;
@@ -76,8 +93,8 @@ internal sealed class FakeDiscordRest : IAsyncDisposable
         return fake;
     }
 
-    /// <summary>The first request (already received or still to come) that matches; fails the test after a while.</summary>
-    public async Task<RecordedRequest> WaitForAsync(Func<RecordedRequest, bool> match, int seconds = 10)
+    /// <summary>The first request (already received or still to come) that matches; fails after <paramref name="seconds"/>.</summary>
+    internal async Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, int seconds, CancellationToken cancellationToken)
     {
         TaskCompletionSource<RecordedRequest> done;
         lock (_waitersLock)
@@ -92,7 +109,7 @@ internal sealed class FakeDiscordRest : IAsyncDisposable
             _waiters.Add((match, done));
         }
 
-        return await done.Task.WaitAsync(TimeSpan.FromSeconds(seconds), TestContext.Current.CancellationToken);
+        return await done.Task.WaitAsync(TimeSpan.FromSeconds(seconds), cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
@@ -126,7 +143,13 @@ internal sealed class FakeDiscordRest : IAsyncDisposable
 
         var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var recorded = new RecordedRequest(request.Method, path, headers, json, files, DateTimeOffset.UtcNow);
-        var answer = Responder?.Invoke(recorded) ?? Default(recorded);
+        var fault = Faults?.Invoke(recorded);
+        var answer = fault is { AfterApplying: false } ? Failure(fault.Status) : Responder?.Invoke(recorded) ?? Default(recorded);
+        if (fault is { AfterApplying: true })
+        {
+            answer = Failure(fault.Status) with { Delay = answer.Delay };
+        }
+
         var delay = answer.Delay + (Slowness?.Invoke(recorded) ?? TimeSpan.Zero);
         if (delay > TimeSpan.Zero)
         {
@@ -170,17 +193,17 @@ internal sealed class FakeDiscordRest : IAsyncDisposable
         var id = Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
         return (request.Method, segments) switch
         {
-            ("POST", ["interactions", _, _, "callback"]) => new FakeAnswer(204),
+            ("POST", ["interactions", var interaction, _, "callback"]) => Acknowledge(request, interaction),
             ("GET", ["gateway", "bot"]) => new FakeAnswer(200, GatewayBotJson),
             ("PUT", ["applications", ..]) => new FakeAnswer(200, request.Json),
             ("POST", ["channels", var channel, "messages", var message, "threads"]) =>
                 new FakeAnswer(201, $$"""{"id":"{{message}}","type":11,"parent_id":"{{channel}}","guild_id":"1","owner_id":"{{BotUserId}}","name":"thread"}"""),
             ("GET", ["channels", var channel]) => new FakeAnswer(200, $$"""{"id":"{{channel}}","type":0,"guild_id":"1"}"""),
             ("POST", ["channels", var channel, "messages"]) => Create(request, id, channel),
-            ("PATCH", ["channels", var channel, "messages", var message]) => Message(message, channel),
-            ("DELETE", ["webhooks", _, _, "messages", _]) => new FakeAnswer(204),
-            ("PATCH", ["webhooks", _, _, "messages", _]) => Message(id, "webhook-channel"),
-            ("POST", ["webhooks", _, _]) => Message(id, "webhook-channel"),
+            ("PATCH", ["channels", var channel, "messages", var message]) => Apply(request, Message(message, channel)),
+            ("DELETE", ["webhooks", _, _, "messages", _]) => Apply(request, new FakeAnswer(204)),
+            ("PATCH", ["webhooks", _, _, "messages", _]) => Apply(request, Message(id, "webhook-channel")),
+            ("POST", ["webhooks", _, _]) => Apply(request, Message(id, "webhook-channel")),
             _ => new FakeAnswer(404, """{"message":"Unknown route","code":0}"""),
         };
     }
@@ -201,8 +224,23 @@ internal sealed class FakeDiscordRest : IAsyncDisposable
         }
 
         Interlocked.Increment(ref _messagesCreated);
-        return Message(id, channel);
+        return Apply(request, Message(id, channel));
     }
+
+    /// <summary>Like Discord: an interaction is answered once; a second callback gets 40060 and changes nothing.</summary>
+    private FakeAnswer Acknowledge(RecordedRequest request, string interaction) =>
+        _acknowledged.TryAdd(interaction, true)
+            ? Apply(request, new FakeAnswer(204))
+            : new FakeAnswer(400, """{"message":"Interaction has already been acknowledged.","code":40060}""");
+
+    private FakeAnswer Apply(RecordedRequest request, FakeAnswer answer)
+    {
+        _applied.Enqueue(request);
+        return answer;
+    }
+
+    private static FakeAnswer Failure(int status) =>
+        new(status, string.Create(CultureInfo.InvariantCulture, $$"""{"message":"{{status}}: Bad Gateway","code":0}"""));
 
     private static FakeAnswer Message(string id, string channel) =>
         new(200, $$"""{"id":"{{id}}","channel_id":"{{channel}}","author":{"id":"{{BotUserId}}","username":"LlmTutorBot","bot":true},"content":""}""");

@@ -33,4 +33,14 @@ internal sealed class RecordingReplyTarget : IDiscordReplyTarget
 
         return Task.CompletedTask;
     }
+
+    public Task DeliverPrivatelyAsync(Reply reply, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            Calls.Add($"private:{reply.Markdown}");
+        }
+
+        return Task.CompletedTask;
+    }
 }
