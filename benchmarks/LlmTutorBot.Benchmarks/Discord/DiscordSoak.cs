@@ -25,15 +25,6 @@ internal static class DiscordSoak
 {
     private const string ApplicationId = "352205866889641984";
 
-    private static readonly GatewayTimings Fast = new()
-    {
-        ReconnectMin = TimeSpan.FromMilliseconds(50),
-        ReconnectMax = TimeSpan.FromMilliseconds(500),
-        InvalidSessionMin = TimeSpan.FromMilliseconds(50),
-        InvalidSessionMax = TimeSpan.FromMilliseconds(200),
-        IdentifySpacing = TimeSpan.FromMilliseconds(50),
-    };
-
     public static async Task RunAsync(TimeSpan duration, TimeSpan dropEvery, int eventsPerSecond, double rest502, int seed)
     {
         await using var gateway = await FakeDiscordGateway.StartAsync();
@@ -87,7 +78,7 @@ internal static class DiscordSoak
         var handler = new CountingHandler(handled, harness.Services.GetRequiredService<IGatewayDispatchHandler>());
         using var stop = new CancellationTokenSource();
         await queue.StartAsync(stop.Token);
-        var client = new DiscordGatewayClient(0, 1, gateway.Url, "bench-token", handler, new IdentifyLimiter(TimeProvider.System, NullLogger<IdentifyLimiter>.Instance) { Timings = Fast }, Fast, TimeProvider.System, NullLogger.Instance);
+        var client = new DiscordGatewayClient(0, 1, gateway.Url, "bench-token", handler, new IdentifyLimiter(TimeProvider.System, NullLogger<IdentifyLimiter>.Instance) { Timings = GatewayFigures.Fast }, GatewayFigures.Fast, TimeProvider.System, NullLogger.Instance);
         var running = client.RunAsync(stop.Token);
         await gateway.WaitUntilAsync(g => g.IsLive);
 

@@ -19,7 +19,8 @@ namespace LlmTutorBot.Benchmarks.Discord;
 /// </summary>
 internal static class GatewayFigures
 {
-    private static readonly GatewayTimings Fast = new()
+    /// <summary>Reconnects and identifies spaced for a benchmark, not for Discord.</summary>
+    internal static readonly GatewayTimings Fast = new()
     {
         ReconnectMin = TimeSpan.FromMilliseconds(50),
         ReconnectMax = TimeSpan.FromMilliseconds(500),

@@ -90,15 +90,7 @@ public sealed class ConceptLexicon
             matches.Clear();
             for (var i = 0; i < words.Length; i++)
             {
-                if (_byFirstWord.TryGetValue(words[i], out var exact))
-                {
-                    Match(words, i, exact, matches);
-                }
-
-                if (words[i].Length >= 3 && _byPrefix.TryGetValue(words[i][..3], out var prefixed))
-                {
-                    Match(words, i, prefixed, matches);
-                }
+                MatchAt(words, i, matches);
             }
 
             // A longer form wins over a form inside it: "recurrent neural network" is not also "neural network".
@@ -130,18 +122,24 @@ public sealed class ConceptLexicon
         var matches = new List<(int, int, int)>();
         for (var i = 0; i < words.Length && matches.Count == 0; i++)
         {
-            if (_byFirstWord.TryGetValue(words[i], out var exact))
-            {
-                Match(words, i, exact, matches);
-            }
-
-            if (words[i].Length >= 3 && _byPrefix.TryGetValue(words[i][..3], out var prefixed))
-            {
-                Match(words, i, prefixed, matches);
-            }
+            MatchAt(words, i, matches);
         }
 
         return matches.Count > 0;
+    }
+
+    // Every form that starts at word i: those opening on that exact word, and those opening on a prefix of it.
+    private void MatchAt(string[] words, int i, List<(int, int, int)> matches)
+    {
+        if (_byFirstWord.TryGetValue(words[i], out var exact))
+        {
+            Match(words, i, exact, matches);
+        }
+
+        if (words[i].Length >= 3 && _byPrefix.TryGetValue(words[i][..3], out var prefixed))
+        {
+            Match(words, i, prefixed, matches);
+        }
     }
 
     private static void Match(string[] words, int at, (int Concept, string[] Words)[] forms, List<(int, int, int)> matches)
