@@ -5,13 +5,17 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using LlmTutorBot.Core;
 using LlmTutorBot.Faq;
+using LlmTutorBot.Core.Messaging;
+using LlmTutorBot.Core.Pipeline;
 using LlmTutorBot.Redis;
+using LlmTutorBot.Redis.Connection;
 using LlmTutorBot.Teams;
 using LlmTutorBot.Teams.Activities;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace LlmTutorBot.Benchmarks;
@@ -19,7 +23,9 @@ namespace LlmTutorBot.Benchmarks;
 /// <summary>
 /// Activities per second through POST /api/messages with JWT validation on, against a loopback issuer and Connector:
 /// an FAQ question per activity, done when its reply reaches the Connector. Then a bare endpoint on the same host
-/// (read the body, answer 202) in the same run, and the ratio of the two.
+/// (read the body, answer 202) in the same run, and the ratio of the two; then where an activity's time goes: the JWT
+/// check alone, the turn alone (the pipeline without HTTP), and the Redis round trips and Connector calls per activity.
+/// The host is built as Program.cs builds it for one replica (AddRedisReplicas: conversation leases, job queue).
 /// </summary>
 internal static class TeamsThroughput
 {
@@ -36,14 +42,22 @@ internal static class TeamsThroughput
         await MeasureAsync(200, i => SendActivityAsync(client, fake, token, $"warm-{i}"));
         await MeasureAsync(200, _ => SendBareAsync(client, fake));
         await MeasureAsync(200, _ => SendJwtOnlyAsync(client, fake, token));
+        var processor = app.Services.GetRequiredService<TurnProcessor>();
+        await MeasureAsync(200, i => TurnOnlyAsync(processor, $"warm-turn-{i}"));
+        var roundTrips = app.Services.GetRequiredService<RedisRoundTrips>();
 
         Console.WriteLine($"Teams: {Environment.ProcessorCount} cores; .NET {Environment.Version}; embedded Garnet; {InFlight} in flight; \"{Question}\"");
+        var (tripsBefore, callsBefore) = (roundTrips.Total, fake.ConnectorCalls);
         var withJwt = await MeasureAsync(activities, i => SendActivityAsync(client, fake, token, $"bench-{i}"));
+        var (trips, calls) = ((double)(roundTrips.Total - tripsBefore) / activities, (double)(fake.ConnectorCalls - callsBefore) / activities);
+        var turnOnly = await MeasureAsync(activities, i => TurnOnlyAsync(processor, $"turn-{i}"));
         var bare = await MeasureAsync(activities, _ => SendBareAsync(client, fake));
         var jwtOnly = await MeasureAsync(activities, _ => SendJwtOnlyAsync(client, fake, token));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"/api/messages with JWT, reply at the Connector {withJwt,10:F0} activities/s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bare endpoint (read body, 202)             {bare,10:F0} requests/s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"JWT check only (read body, validate, 202)  {jwtOnly,10:F0} requests/s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"the turn alone (TurnProcessor, no HTTP)     {turnOnly,10:F0} turns/s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"per activity: {trips:F2} Redis round trips (counted), {calls:F2} Connector calls (typing, reply)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio bare / with JWT                      {bare / withJwt,10:F1}x"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"per activity: JWT check {1000 * (1 / jwtOnly - 1 / bare) * InFlight,6:F2} ms, the rest (parse, queue, turn, Redis, Connector reply) {1000 * (1 / withJwt - 1 / jwtOnly) * InFlight,6:F2} ms of wall time at {InFlight} in flight"));
         await app.StopAsync();
@@ -68,6 +82,7 @@ internal static class TeamsThroughput
         });
         builder.Services.AddBotCore();
         builder.Services.AddRedisState();
+        builder.Services.AddRedisReplicas();
         builder.Services.AddFaq();
         builder.Services.AddTeams();
 
@@ -88,6 +103,16 @@ internal static class TeamsThroughput
         await app.StartAsync();
         return app;
     }
+
+    /// <summary>The same question through the pipeline alone (state, rate limits, FAQ), as the Teams runner calls it.</summary>
+    private static Task<TurnResult> TurnOnlyAsync(TurnProcessor processor, string conversationId) =>
+        processor.ProcessAsync(new InboundMessage
+        {
+            Conversation = new ConversationAddress(ChatPlatform.Teams, conversationId),
+            User = new ChatUser($"29:user-{conversationId}", "Bench User"),
+            Text = Question,
+            Locale = "en-US",
+        });
 
     internal static async Task SendActivityAsync(HttpClient client, LoopbackBotFramework fake, string token, string conversationId)
     {
