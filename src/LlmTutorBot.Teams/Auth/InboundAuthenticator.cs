@@ -25,7 +25,8 @@ public sealed class InboundAuthenticator(
     private static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
     private readonly ValidatedTokens _validated = new();
-    private (SigningKeys Keys, TokenValidationParameters Parameters)? _parameters;
+    // One reference, replaced whole: a reader never pairs one key set with another's parameters.
+    private Tuple<SigningKeys, TokenValidationParameters>? _parameters;
 
     /// <summary>Checks the Authorization header; the activity is checked afterwards by <see cref="Authorize"/>.</summary>
     /// <param name="authorization">The Authorization header, if any.</param>
@@ -127,13 +128,13 @@ public sealed class InboundAuthenticator(
     /// <summary>The validation parameters, made once per set of signing keys.</summary>
     private TokenValidationParameters Parameters(SigningKeys keys)
     {
-        if (_parameters is { } made && ReferenceEquals(made.Keys, keys))
+        if (_parameters is { } made && ReferenceEquals(made.Item1, keys))
         {
-            return made.Parameters;
+            return made.Item2;
         }
 
         var parameters = NewParameters(keys);
-        _parameters = (keys, parameters);
+        _parameters = Tuple.Create(keys, parameters);
         return parameters;
     }
 
