@@ -52,9 +52,9 @@ public sealed class InboundAuthenticator(
         }
 
         var token = authorization[7..].Trim();
-        if (_validated.Find(token, await keySource.GetAsync(null, cancellationToken)) is { } known)
+        if (_validated.Find(token) is { } known)
         {
-            if (known.IsLive(time.GetUtcNow().UtcDateTime, options.Value.ClockSkew))
+            if (known.IsCheckedAgainst(await keySource.GetAsync(known.KeyId, cancellationToken)) && known.IsLive(time.GetUtcNow().UtcDateTime, options.Value.ClockSkew))
             {
                 return Accept(known);
             }

@@ -5,8 +5,8 @@ namespace LlmTutorBot.Teams.Auth;
 /// <summary>
 /// Tokens that passed the full check (issuer, audience, lifetime, signature by the key they name), remembered by their
 /// exact text so the next activity that carries the same token (the Connector reuses one for about an hour) skips
-/// parsing it and verifying its RSA signature. An entry holds for the signing keys it was checked against only (a
-/// refresh of the keys forgets it), and its lifetime is checked again on every use. Only valid tokens are stored,
+/// parsing it and verifying its RSA signature. An entry holds for the signing keys it was checked against only (the
+/// caller forgets it after a refresh of the keys), and its lifetime is checked again on every use. Only valid tokens are stored,
 /// <see cref="Capacity"/> at most: when full, the expired ones go, then, if none had expired, all of them.
 /// </summary>
 public sealed class ValidatedTokens
@@ -17,22 +17,8 @@ public sealed class ValidatedTokens
 
     public int Count => _tokens.Count;
 
-    /// <summary>The earlier verdict on exactly this token, if it was checked against <paramref name="keys"/>.</summary>
-    public ValidatedToken? Find(string token, SigningKeys keys)
-    {
-        if (!_tokens.TryGetValue(token, out var entry))
-        {
-            return null;
-        }
-
-        if (!ReferenceEquals(entry.Keys, keys))
-        {
-            _tokens.TryRemove(token, out _);
-            return null;
-        }
-
-        return entry;
-    }
+    /// <summary>The earlier verdict on exactly this token; it holds only while <see cref="ValidatedToken.IsCheckedAgainst"/> the current keys and <see cref="ValidatedToken.IsLive"/>.</summary>
+    public ValidatedToken? Find(string token) => _tokens.GetValueOrDefault(token);
 
     public void Add(string token, ValidatedToken entry, DateTime now)
     {

@@ -7,15 +7,24 @@ public sealed class ValidatedTokensUnitTests
     private static readonly DateTime Now = new(2026, 12, 2, 10, 0, 0, DateTimeKind.Utc);
 
     [Fact]
-    public void A_token_checked_against_other_signing_keys_is_not_found()
+    public void A_token_holds_only_for_the_signing_keys_it_was_checked_against()
     {
-        var tokens = new ValidatedTokens();
         var checkedWith = Keys();
-        tokens.Add("token", Entry(checkedWith, Now.AddHours(1)), Now);
+        var entry = Entry(checkedWith, Now.AddHours(1));
 
-        Assert.NotNull(tokens.Find("token", checkedWith));
-        Assert.Null(tokens.Find("token", Keys()));
-        Assert.Null(tokens.Find("token", checkedWith));
+        Assert.True(entry.IsCheckedAgainst(checkedWith));
+        Assert.False(entry.IsCheckedAgainst(Keys()));
+    }
+
+    [Fact]
+    public void A_token_is_live_within_its_lifetime_widened_by_the_skew()
+    {
+        var entry = Entry(Keys(), Now) with { NotBefore = Now.AddMinutes(-10) };
+
+        Assert.True(entry.IsLive(Now.AddMinutes(4), TimeSpan.FromMinutes(5)));
+        Assert.False(entry.IsLive(Now.AddMinutes(6), TimeSpan.FromMinutes(5)));
+        Assert.True(entry.IsLive(Now.AddMinutes(-14), TimeSpan.FromMinutes(5)));
+        Assert.False(entry.IsLive(Now.AddMinutes(-16), TimeSpan.FromMinutes(5)));
     }
 
     [Fact]
@@ -31,8 +40,8 @@ public sealed class ValidatedTokensUnitTests
         tokens.Add("new", Entry(keys, Now.AddHours(1)), Now);
 
         Assert.Equal((ValidatedTokens.Capacity / 2) + 1, tokens.Count);
-        Assert.NotNull(tokens.Find("token-1", keys));
-        Assert.Null(tokens.Find("token-0", keys));
+        Assert.NotNull(tokens.Find("token-1"));
+        Assert.Null(tokens.Find("token-0"));
     }
 
     [Fact]
@@ -46,7 +55,7 @@ public sealed class ValidatedTokensUnitTests
         }
 
         Assert.Equal(1, tokens.Count);
-        Assert.NotNull(tokens.Find($"token-{ValidatedTokens.Capacity}", keys));
+        Assert.NotNull(tokens.Find($"token-{ValidatedTokens.Capacity}"));
     }
 
     private static SigningKeys Keys() => new([], new Dictionary<string, IReadOnlyList<string>>(), Now);
