@@ -29,6 +29,7 @@ internal sealed class LoopbackBotFramework : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly RSA _rsa = RSA.Create(2048);
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _waiting = new();
+    private int _connectorCalls;
 
     private LoopbackBotFramework(WebApplication app) => _app = app;
 
@@ -48,6 +49,9 @@ internal sealed class LoopbackBotFramework : IAsyncDisposable
         fake.BaseUrl = new Uri(AddressOf(app).TrimEnd('/') + "/");
         return fake;
     }
+
+    /// <summary>Activities the bot sent to the Connector (typing, messages, updates).</summary>
+    public int ConnectorCalls => Volatile.Read(ref _connectorCalls);
 
     public static string AddressOf(WebApplication app) =>
         app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -96,6 +100,7 @@ internal sealed class LoopbackBotFramework : IAsyncDisposable
         app.MapPost("/{tenant}/token", () => Results.Text("""{"token_type":"Bearer","expires_in":3600,"access_token":"bench-outbound-token"}""", "application/json"));
         app.MapMethods("/connector/v3/conversations/{conversationId}/activities/{activityId?}", ["POST", "PUT"], async (HttpContext http, string conversationId) =>
         {
+            Interlocked.Increment(ref _connectorCalls);
             var activity = await JsonSerializer.DeserializeAsync(http.Request.Body, BotFrameworkJsonContext.Default.Activity, http.RequestAborted);
             if (activity?.Type == ActivityTypes.Message)
             {

@@ -5,13 +5,19 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using LlmTutorBot.Core;
 using LlmTutorBot.Faq;
+using LlmTutorBot.Core.Messaging;
+using LlmTutorBot.Core.Pipeline;
 using LlmTutorBot.Redis;
+using LlmTutorBot.Redis.Connection;
 using LlmTutorBot.Teams;
 using LlmTutorBot.Teams.Activities;
+using LlmTutorBot.Teams.Connector;
+using LlmTutorBot.Teams.Turns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace LlmTutorBot.Benchmarks;
@@ -19,7 +25,9 @@ namespace LlmTutorBot.Benchmarks;
 /// <summary>
 /// Activities per second through POST /api/messages with JWT validation on, against a loopback issuer and Connector:
 /// an FAQ question per activity, done when its reply reaches the Connector. Then a bare endpoint on the same host
-/// (read the body, answer 202) in the same run, and the ratio of the two.
+/// (read the body, answer 202) in the same run, and the ratio of the two; then where an activity's time goes: the JWT
+/// check alone, the turn alone (the pipeline without HTTP), and the Redis round trips and Connector calls per activity.
+/// The host is built as Program.cs builds it for one replica (AddRedisReplicas: conversation leases, job queue).
 /// </summary>
 internal static class TeamsThroughput
 {
@@ -36,14 +44,52 @@ internal static class TeamsThroughput
         await MeasureAsync(200, i => SendActivityAsync(client, fake, token, $"warm-{i}"));
         await MeasureAsync(200, _ => SendBareAsync(client, fake));
         await MeasureAsync(200, _ => SendJwtOnlyAsync(client, fake, token));
+        var processor = app.Services.GetRequiredService<TurnProcessor>();
+        await MeasureAsync(200, i => TurnOnlyAsync(processor, $"warm-turn-{i}"));
+        var roundTrips = app.Services.GetRequiredService<RedisRoundTrips>();
+        var connector = app.Services.GetRequiredService<ConnectorClient>();
+        var deduplicator = app.Services.GetRequiredService<IActivityDeduplicator>();
+        var reference = new ConversationReference(fake.ServiceUrl, "typing-only", "1", $"28:{LoopbackBotFramework.AppId}", "LlmTutorBot", "bench-tenant", "msteams", "personal");
+        await MeasureAsync(200, _ => connector.TypingAsync(reference, CancellationToken.None));
 
         Console.WriteLine($"Teams: {Environment.ProcessorCount} cores; .NET {Environment.Version}; embedded Garnet; {InFlight} in flight; \"{Question}\"");
-        var withJwt = await MeasureAsync(activities, i => SendActivityAsync(client, fake, token, $"bench-{i}"));
-        var bare = await MeasureAsync(activities, _ => SendBareAsync(client, fake));
-        var jwtOnly = await MeasureAsync(activities, _ => SendJwtOnlyAsync(client, fake, token));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"/api/messages with JWT, reply at the Connector {withJwt,10:F0} activities/s"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bare endpoint (read body, 202)             {bare,10:F0} requests/s"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"JWT check only (read body, validate, 202)  {jwtOnly,10:F0} requests/s"));
+        var (tripsBefore, callsBefore) = (roundTrips.Total, fake.ConnectorCalls);
+        var operations = new System.Collections.Concurrent.ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == "llmtutorbot.redis.round_trips")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "operation")
+                {
+                    operations.AddOrUpdate(tag.Value?.ToString() ?? "", value, (_, total) => total + value);
+                }
+            }
+        });
+        listener.Start();
+        var (withJwt, withJwtCpu) = await MeasureCpuAsync(activities, i => SendActivityAsync(client, fake, token, $"bench-{i}"));
+        listener.Dispose();
+        var (trips, calls) = ((double)(roundTrips.Total - tripsBefore) / activities, (double)(fake.ConnectorCalls - callsBefore) / activities);
+        var (turnOnly, turnOnlyCpu) = await MeasureCpuAsync(activities, i => TurnOnlyAsync(processor, $"turn-{i}"));
+        var (bare, bareCpu) = await MeasureCpuAsync(activities, _ => SendBareAsync(client, fake));
+        var (jwtOnly, jwtOnlyCpu) = await MeasureCpuAsync(activities, _ => SendJwtOnlyAsync(client, fake, token));
+        var (_, connectorCpu) = await MeasureCpuAsync(activities, _ => connector.TypingAsync(reference, CancellationToken.None));
+        var (_, redisCpu) = await MeasureCpuAsync(activities, i => deduplicator.TryClaimAsync("bench", $"claim-{i}", TimeSpan.FromMinutes(1), CancellationToken.None).AsTask());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"/api/messages with JWT, reply at the Connector {withJwt,10:F0} activities/s {withJwtCpu,8:F0} µs CPU each"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bare endpoint (read body, 202)             {bare,10:F0} requests/s   {bareCpu,8:F0} µs CPU each"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"JWT check only (read body, validate, 202)  {jwtOnly,10:F0} requests/s   {jwtOnlyCpu,8:F0} µs CPU each"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"the turn alone (TurnProcessor, no HTTP)    {turnOnly,10:F0} turns/s      {turnOnlyCpu,8:F0} µs CPU each"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"one Connector call (typing), both ends                          {connectorCpu,8:F0} µs CPU each"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"one Redis round trip (SET NX), both ends                       {redisCpu,8:F0} µs CPU each"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"per activity: {trips:F2} Redis round trips (counted), {calls:F2} Connector calls (typing, reply)"));
+        Console.WriteLine("  round trips by operation: " + string.Join(", ", operations.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Key} {(double)o.Value / activities:F2}"))));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio bare / with JWT                      {bare / withJwt,10:F1}x"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"per activity: JWT check {1000 * (1 / jwtOnly - 1 / bare) * InFlight,6:F2} ms, the rest (parse, queue, turn, Redis, Connector reply) {1000 * (1 / withJwt - 1 / jwtOnly) * InFlight,6:F2} ms of wall time at {InFlight} in flight"));
         await app.StopAsync();
@@ -65,9 +111,14 @@ internal static class TeamsThroughput
             ["MicrosoftAppTenantId"] = "bench-tenant",
             ["BotFramework:OpenIdMetadataUrl"] = $"{fake.BaseUrl}openid",
             ["BotFramework:TokenEndpoint"] = $"{fake.BaseUrl}{{tenant}}/token",
+            // Every activity is counted against the rate limits, as in production, but none is reached: all the
+            // activities come from one tenant, whose group limit would otherwise answer most of them "slow down".
+            ["Quotas:UserMessagesPerMinute"] = "1000000",
+            ["Quotas:GroupMessagesPerMinute"] = "10000000",
         });
         builder.Services.AddBotCore();
         builder.Services.AddRedisState();
+        builder.Services.AddRedisReplicas();
         builder.Services.AddFaq();
         builder.Services.AddTeams();
 
@@ -88,6 +139,16 @@ internal static class TeamsThroughput
         await app.StartAsync();
         return app;
     }
+
+    /// <summary>The same question through the pipeline alone (state, rate limits, FAQ), as the Teams runner calls it.</summary>
+    private static Task<TurnResult> TurnOnlyAsync(TurnProcessor processor, string conversationId) =>
+        processor.ProcessAsync(new InboundMessage
+        {
+            Conversation = new ConversationAddress(ChatPlatform.Teams, conversationId),
+            User = new ChatUser($"29:user-{conversationId}", "Bench User"),
+            Text = Question,
+            Locale = "en-US",
+        });
 
     internal static async Task SendActivityAsync(HttpClient client, LoopbackBotFramework fake, string token, string conversationId)
     {
@@ -139,8 +200,15 @@ internal static class TeamsThroughput
     }
 
     /// <summary>Runs <paramref name="count"/> operations, <see cref="InFlight"/> at a time; returns operations per second.</summary>
-    internal static async Task<double> MeasureAsync(int count, Func<int, Task> operation)
+    internal static async Task<double> MeasureAsync(int count, Func<int, Task> operation) => (await MeasureCpuAsync(count, operation)).Rate;
+
+    /// <summary>
+    /// Operations per second, and this process's CPU time per operation (every thread: the bot, the loopback Connector,
+    /// the client and the embedded Garnet), which other processes on the machine disturb far less than the rate.
+    /// </summary>
+    internal static async Task<(double Rate, double CpuMicroseconds)> MeasureCpuAsync(int count, Func<int, Task> operation)
     {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, InFlight).Select(async _ =>
@@ -151,6 +219,7 @@ internal static class TeamsThroughput
                 await operation(i);
             }
         }));
-        return count / stopwatch.Elapsed.TotalSeconds;
+        var elapsed = stopwatch.Elapsed;
+        return (count / elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / count);
     }
 }

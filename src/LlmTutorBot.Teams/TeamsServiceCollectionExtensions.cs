@@ -40,7 +40,9 @@ public static class TeamsServiceCollectionExtensions
         services.AddHttpClient(SigningKeySource.HttpClientName);
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName);
         services.TryAddTransient<ConnectorRetryHandler>();
-        services.AddHttpClient<ConnectorClient>().AddHttpMessageHandler<ConnectorRetryHandler>();
+        // Two to four Connector calls per turn: IHttpClientFactory's four Information lines per call (with each URL, a
+        // conversation id) are left out; ConnectorClient and ConnectorRetryHandler log failures and retries themselves.
+        services.AddHttpClient<ConnectorClient>().AddHttpMessageHandler<ConnectorRetryHandler>().RemoveAllLoggers();
         services.TryAddSingleton<SigningKeySource>();
         services.TryAddSingleton<InboundAuthenticator>();
         services.TryAddSingleton<ConnectorTokenProvider>();

@@ -13,6 +13,8 @@ namespace LlmTutorBot.Teams.Auth;
 /// activity's channel (else 403) and that the serviceurl claim is the activity's serviceUrl.
 /// With no app id, activities are accepted unauthenticated only when BotFramework:AllowUnauthenticatedLocal allows it,
 /// from a direct loopback caller (no forwarding headers), and only with a loopback serviceUrl.
+/// A token that passed is remembered (<see cref="ValidatedTokens"/>): the same token again costs a lookup and a new
+/// lifetime check instead of a parse and an RSA verification; the activity checks run every time.
 /// </summary>
 public sealed class InboundAuthenticator(
     SigningKeySource keySource,
@@ -22,6 +24,9 @@ public sealed class InboundAuthenticator(
 {
     private static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+    private readonly ValidatedTokens _validated = new();
+    // One reference, replaced whole: a reader never pairs one key set with another's parameters.
+    private Tuple<SigningKeys, TokenValidationParameters>? _parameters;
 
     /// <summary>Checks the Authorization header; the activity is checked afterwards by <see cref="Authorize"/>.</summary>
     /// <param name="authorization">The Authorization header, if any.</param>
@@ -47,6 +52,16 @@ public sealed class InboundAuthenticator(
         }
 
         var token = authorization[7..].Trim();
+        if (_validated.Find(token) is { } known)
+        {
+            if (known.IsCheckedAgainst(await keySource.GetAsync(known.KeyId, cancellationToken)) && known.IsLive(time.GetUtcNow().UtcDateTime, options.Value.ClockSkew))
+            {
+                return Accept(known);
+            }
+
+            _validated.Remove(token);
+        }
+
         string? keyId;
         try
         {
@@ -64,15 +79,20 @@ public sealed class InboundAuthenticator(
 
         var keys = await keySource.GetAsync(keyId, cancellationToken);
         var result = await _handler.ValidateTokenAsync(token, Parameters(keys));
-        if (!result.IsValid)
+        if (!result.IsValid || result.SecurityToken is not JsonWebToken validated)
         {
             return AuthOutcome.Unauthorized($"The token was refused: {result.Exception?.GetType().Name ?? "invalid"}.");
         }
 
         var serviceUrl = result.Claims.TryGetValue("serviceurl", out var claim) ? claim as string : null;
-        var endorsements = keys.Endorsements.TryGetValue(keyId, out var channels) ? channels : [];
-        return new AuthOutcome(200, null, endorsements, serviceUrl);
+        var entry = new ValidatedToken(keys, keyId, validated.ValidFrom == DateTime.MinValue ? null : validated.ValidFrom, validated.ValidTo, serviceUrl);
+        _validated.Add(token, entry, time.GetUtcNow().UtcDateTime);
+        return Accept(entry);
     }
+
+    /// <summary>An accepted token: the activity must then come from a channel its key is endorsed for, and from its serviceurl.</summary>
+    private static AuthOutcome Accept(ValidatedToken token) =>
+        new(200, null, token.Keys.Endorsements.TryGetValue(token.KeyId, out var channels) ? channels : [], token.ServiceUrl);
 
     /// <summary>Checks an authenticated token against the activity it came with.</summary>
     public static AuthOutcome Authorize(AuthOutcome outcome, Activity activity)
@@ -105,7 +125,20 @@ public sealed class InboundAuthenticator(
         return outcome;
     }
 
+    /// <summary>The validation parameters, made once per set of signing keys.</summary>
     private TokenValidationParameters Parameters(SigningKeys keys)
+    {
+        if (_parameters is { } made && ReferenceEquals(made.Item1, keys))
+        {
+            return made.Item2;
+        }
+
+        var parameters = NewParameters(keys);
+        _parameters = Tuple.Create(keys, parameters);
+        return parameters;
+    }
+
+    private TokenValidationParameters NewParameters(SigningKeys keys)
     {
         var skew = options.Value.ClockSkew;
         return new TokenValidationParameters

@@ -49,7 +49,7 @@ public sealed class ConversationOrderingTests(RedisFixture redis)
     }
 
     [Fact]
-    public async Task A_turn_under_the_conversation_lock_costs_three_redis_round_trips()
+    public async Task A_turn_under_the_conversation_lock_costs_two_redis_round_trips()
     {
         using var replica = Build(RedisFixture.UniquePrefix());
         var roundTrips = replica.GetRequiredService<LlmTutorBot.Redis.Connection.RedisRoundTrips>();
@@ -57,7 +57,8 @@ public sealed class ConversationOrderingTests(RedisFixture redis)
 
         await replica.GetRequiredService<ConversationSequencer>().RunAsync(Messages.NewConversation(ChatPlatform.Teams), _ => Task.CompletedTask, TestContext.Current.CancellationToken);
 
-        Assert.Equal(3, roundTrips.Total - before);
+        // Taking the lease, and releasing it with one DEL (it cannot have expired yet).
+        Assert.Equal(2, roundTrips.Total - before);
     }
 
     [Fact]

@@ -160,7 +160,7 @@ public sealed class TeamsTurnTests(RedisFixture redis) : IAsyncLifetime
     [Fact]
     public async Task Without_an_app_id_only_loopback_callers_are_accepted_and_replies_go_unauthenticated()
     {
-        await using var factory = TeamsHost.Create(redis.ConnectionString, _fake, ("MicrosoftAppId", ""));
+        await using var factory = TeamsHost.Create(redis.ConnectionString, _fake, ("MicrosoftAppId", ""), ("urls", "http://127.0.0.1:0"));
         factory.UseKestrel(0);
         using var loopback = factory.CreateClient();
         var activity = TeamsHost.Recorded(_fake, Recordings2019, "personal_message.activity.json", text: "/help");

@@ -19,7 +19,8 @@ public sealed class WebChatBrowserTests(RedisFixture redis)
             Assert.Skip($"{Chromium} is not installed (apt-get install chromium): the browser test of the web chat page is skipped.");
         }
 
-        await using var factory = WebChatHost.Create(redis.ConnectionString);
+        // The bot's default address is localhost:3978; tests on Kestrel bind any free loopback port instead.
+        await using var factory = WebChatHost.Create(redis.ConnectionString, settings: ("urls", "http://127.0.0.1:0"));
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.ClientOptions.BaseAddress;
