@@ -91,7 +91,7 @@ public sealed partial class ExtractiveSummaryEngine
             }
 
             Normalize(centroid);
-            var best = Best(from, to, i => _relevance[i] * (0.3 + Cosine(_vectors[i], centroid)) * (_rebuilt[i].Words <= 22 ? 1 : 0.6)
+            var best = Best(from, to, i => _relevance[i] * (0.3 + Cosine(_vectors[i], centroid)) * Brevity(i)
                 * (concept is not null && _concepts[i].Contains(concept.Id) ? 1.6 : 1));
             best = best >= 0 ? best : Enumerable.Range(from, to - from).MaxBy(i => _rebuilt[i].Words);
             _used.Add(best);
@@ -109,7 +109,7 @@ public sealed partial class ExtractiveSummaryEngine
             for (var k = 0; k < sections.Count && chosen.Count < count; k++)
             {
                 var to = k + 1 < sections.Count ? sections[k + 1] : _sentences.Count;
-                Take(chosen, Best(sections[k], to, i => Marginal(i) * (_rebuilt[i].Words <= 22 ? 1 : 0.6)));
+                Take(chosen, Best(sections[k], to, i => Marginal(i) * Brevity(i)));
             }
 
             while (chosen.Count < count && Take(chosen, Best(0, _sentences.Count, Marginal)))
@@ -140,13 +140,21 @@ public sealed partial class ExtractiveSummaryEngine
         public List<int> Highlights(int count)
         {
             var chosen = new List<int>();
-            while (chosen.Count < count && Take(chosen, Best(0, _sentences.Count, i => Marginal(i) * (HasFact(i) ? 1.6 : 1) * (_rebuilt[i].Words <= 22 ? 1 : 0.6))))
+            while (chosen.Count < count && Take(chosen, Best(0, _sentences.Count, i => Marginal(i) * (HasFact(i) ? 1.6 : 1) * Brevity(i))))
             {
             }
 
             chosen.Sort();
             return chosen;
         }
+
+        // Shorter sentences read better and leave room for more points within the word limit.
+        private double Brevity(int i) => _rebuilt[i].Words switch
+        {
+            <= 18 => 1,
+            <= 26 => 0.75,
+            _ => 0.5,
+        };
 
         /// <summary>The sentence as shown: without an opening "so", "and", "okay", capitalized.</summary>
         public string Display(int i)
