@@ -137,10 +137,13 @@ public sealed partial class ExtractiveSummaryEngine
         }
 
         /// <summary>Sentences that carry facts (numbers, names), spread by MMR; in time order.</summary>
-        public List<int> Highlights(int count)
+        public List<int> Highlights(int count, TimeSpan end)
         {
+            // Apart in time too: three facts from one minute of the video would leave the rest of it out.
+            var apart = end / (count * 3.0);
             var chosen = new List<int>();
-            while (chosen.Count < count && Take(chosen, Best(0, _sentences.Count, i => Marginal(i) * (HasFact(i) ? 1.6 : 1) * Brevity(i))))
+            while (chosen.Count < count && Take(chosen, Best(0, _sentences.Count, i =>
+                chosen.Any(c => (_sentences[c].Start - _sentences[i].Start).Duration() < apart) ? 0 : Marginal(i) * (HasFact(i) ? 1.6 : 1) * Brevity(i))))
             {
             }
 

@@ -71,7 +71,7 @@ public sealed partial class ExtractiveSummaryEngine : ISummaryEngine
         selection.Cover(concepts.Where(c => keywords.Contains(c.Name) || outline.Any(o => o.Concept?.Id == c.Id)).Select(c => c.Id));
         var takeaways = selection.Takeaways(outline.Select(o => o.First).ToList(), Math.Max(TakeawayCount, outline.Count));
         var tldr = selection.Tldr(end, TldrSentences);
-        var highlights = selection.Highlights(HighlightCount);
+        var highlights = selection.Highlights(HighlightCount, end);
         var summary = new VideoSummary
         {
             Language = transcript.Language,
@@ -104,7 +104,7 @@ public sealed partial class ExtractiveSummaryEngine : ISummaryEngine
         }
         else
         {
-            var count = Math.Clamp((int)Math.Round(end.TotalMinutes / 3), 3, 10);
+            var count = Math.Clamp((int)Math.Round(end.TotalMinutes / 3), 3, 12);
             bounds = [.. TopicSegmenter.Segment(sentences, count, end).Select(i => (i, (string?)null))];
         }
 
