@@ -127,6 +127,7 @@ public static class TimedTextParser
         var builder = new StringBuilder();
         var word = new StringBuilder();
         long? wordStart = null;
+        var timed = false;
         while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
             switch (reader.NodeType)
@@ -139,7 +140,9 @@ public static class TimedTextParser
                     builder.Append(' ');
                     break;
                 case XmlNodeType.Element when reader.LocalName == "s" && !reader.IsEmptyElement:
-                    wordStart = startMs + Milliseconds(reader.GetAttribute("t"));
+                    var offset = reader.GetAttribute("t");
+                    timed |= offset is not null;
+                    wordStart = startMs + Milliseconds(offset);
                     word.Clear();
                     break;
                 case XmlNodeType.EndElement when reader.LocalName == "s":
@@ -151,6 +154,12 @@ public static class TimedTextParser
                     wordStart = null;
                     break;
             }
+        }
+
+        // Styled parts of an uploader's caption carry no offsets: they are not words with times.
+        if (!timed)
+        {
+            words?.Clear();
         }
 
         return builder.ToString();

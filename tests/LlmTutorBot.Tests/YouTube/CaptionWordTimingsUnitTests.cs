@@ -60,6 +60,17 @@ public sealed class CaptionWordTimingsUnitTests
     }
 
     [Fact]
+    public void Styled_parts_of_an_uploaders_srv3_caption_are_not_timed_words()
+    {
+        const string body = """<timedtext format="3"><body><p t="0" d="2000"><s p="1">Hello</s><s p="2"> there.</s></p></body></timedtext>""";
+
+        var segment = Assert.Single(TimedTextParser.Parse(body)!);
+
+        Assert.Equal("Hello there.", segment.Text);
+        Assert.Null(segment.Words);
+    }
+
+    [Fact]
     public void Webvtt_inline_timestamps_time_each_word_and_rolling_lines_are_read_once()
     {
         // yt-dlp's automatic captions: each cue repeats the previous line, then the new words with inline times.
