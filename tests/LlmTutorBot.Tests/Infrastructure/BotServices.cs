@@ -30,13 +30,9 @@ internal static class BotServices
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
-    /// <summary>A connection string to a port nothing listens on, failing fast.</summary>
-    public static string UnreachableRedis()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return $"127.0.0.1:{port},connectTimeout=200,syncTimeout=300,asyncTimeout=300,connectRetry=0";
-    }
+    /// <summary>
+    /// A connection string to a port nothing listens on, failing fast: port 1, outside the ephemeral range the suite's own
+    /// listeners take (a free port picked and released here could be taken by a parallel test's server meanwhile).
+    /// </summary>
+    public static string UnreachableRedis() => "127.0.0.1:1,connectTimeout=200,syncTimeout=300,asyncTimeout=300,connectRetry=0";
 }
