@@ -25,6 +25,8 @@ internal static class FaqText
 
     public static readonly LocalizedText WatchMoment = new(typeof(FaqText), nameof(WatchMoment));
 
+    public static readonly LocalizedText TeamNote = new(typeof(FaqText), nameof(TeamNote));
+
     public static readonly LocalizedText CurrentVideoMoment = new(typeof(FaqText), nameof(CurrentVideoMoment));
 
     public static readonly LocalizedText AnswerInFrench = new(typeof(FaqText), nameof(AnswerInFrench));

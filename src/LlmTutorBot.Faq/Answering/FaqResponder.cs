@@ -67,6 +67,11 @@ public sealed class FaqResponder(FaqLibrary library, IOptions<FaqOptions> option
             text.Append("\n\n").Append(FaqText.WatchMoment.Format(language, moment.Markdown));
         }
 
+        if (part == parts.Count && entry.TeamNoteIn(language) is { } note)
+        {
+            text.Append("\n\n").Append(FaqText.TeamNote.Format(language, note));
+        }
+
         text.Append("\n\n📚 ").Append(SourceLine(entry, language));
         if (parts.Count > 1)
         {

@@ -24,7 +24,8 @@ internal sealed record EntryRecord(
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Alternatives,
     PositionRecord? Position,
     IReadOnlyDictionary<string, TranslationRecord?>? Translations = null,
-    MomentRecord? Moment = null);
+    MomentRecord? Moment = null,
+    IReadOnlyDictionary<string, string?>? TeamNote = null);
 
 internal sealed record PositionRecord(int FirstLine, int LastLine);
 

@@ -208,6 +208,7 @@ public static class KnowledgeBaseLoader
             {
                 Translations = Translations(source, id, language.Value, record.Translations),
                 Moment = Moment(source, id, record.Moment),
+                TeamNotes = TeamNotes(source, id, record.TeamNote),
             });
             _sourceOfId[record.Id] = source;
             return null;
@@ -246,6 +247,24 @@ public static class KnowledgeBaseLoader
             }
 
             return translations;
+        }
+
+        private Dictionary<BotLanguage, string> TeamNotes(string source, string id, IReadOnlyDictionary<string, string?>? records)
+        {
+            var notes = new Dictionary<BotLanguage, string>();
+            foreach (var (code, note) in records ?? new Dictionary<string, string?>())
+            {
+                if (!BotLanguages.TryParse(code, out var language) || string.IsNullOrWhiteSpace(note))
+                {
+                    Rejected.Add(new RejectedItem(source, id, $"the team note in \"{code}\" is ignored: it needs one of en, fr, zh and a text"));
+                }
+                else
+                {
+                    notes[language.Value] = note.Trim();
+                }
+            }
+
+            return notes;
         }
 
         private VideoMoment? Moment(string source, string id, MomentRecord? record)

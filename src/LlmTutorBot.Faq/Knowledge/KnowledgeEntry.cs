@@ -24,6 +24,16 @@ public sealed record KnowledgeEntry(
     /// <summary>The moment of a video that discusses this entry (for a transcript passage, where it starts).</summary>
     public VideoMoment? Moment { get; init; }
 
+    /// <summary>
+    /// What the team adds to an original it keeps verbatim (a claim that has aged, a correction), by language; shown
+    /// after the answer.
+    /// </summary>
+    public IReadOnlyDictionary<BotLanguage, string> TeamNotes { get; init; } = new Dictionary<BotLanguage, string>();
+
+    /// <summary>The team's note in <paramref name="language"/>, else in English, else none.</summary>
+    public string? TeamNoteIn(BotLanguage language) =>
+        TeamNotes.TryGetValue(language, out var note) || TeamNotes.TryGetValue(BotLanguage.En, out note) ? note : null;
+
     /// <summary>True when the entry can be shown in <paramref name="language"/>: it is its original or the team translated it.</summary>
     public bool Speaks(BotLanguage language) => language == Language || Translations.ContainsKey(language);
 

@@ -48,6 +48,17 @@ public sealed class FaqTurnTests(RedisFixture redis) : IAsyncDisposable
     }
 
     [Fact]
+    public async Task An_answer_whose_claim_has_aged_ends_with_the_teams_note_in_the_reply_language()
+    {
+        var english = await SendAsync("Can I use OpenAI for free?");
+        var french = await SendAsync("Est-ce que je peux utiliser OpenAI gratuitement ?");
+
+        Assert.Contains("\n\n📝 Note from our team: A correction: OpenAI never released GPT-3 as open source.", english.Reply.Markdown, StringComparison.Ordinal);
+        Assert.Contains("📝 Note de notre équipe : Une correction : OpenAI n'a jamais publié GPT-3 en open source.", french.Reply.Markdown, StringComparison.Ordinal);
+        Assert.True(english.Reply.Markdown.IndexOf("📝", StringComparison.Ordinal) < english.Reply.Markdown.IndexOf("📚", StringComparison.Ordinal), "the note comes before the source line");
+    }
+
+    [Fact]
     public async Task A_french_question_about_a_chinese_note_gets_the_french_translation_and_says_so_in_french()
     {
         var result = await SendAsync("Qu'est-ce que la distillation des connaissances ?");

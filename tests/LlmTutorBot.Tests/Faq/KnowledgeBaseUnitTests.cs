@@ -76,7 +76,8 @@ public sealed class KnowledgeBaseUnitTests
                   "entries": [
                     { "id": "local/rlhf", "kind": "question", "language": "en", "category": "local",
                       "title": "What is RLHF?", "answer": "Reinforcement learning from human feedback.",
-                      "alternatives": { "fr": ["C'est quoi le RLHF ?"] } },
+                      "alternatives": { "fr": ["C'est quoi le RLHF ?"] },
+                      "teamNote": { "en": "Checked in 2026.", "de": "Geprüft." } },
                     { "id": "faq-fr/llm-conscious", "kind": "question", "language": "en", "category": "local", "title": "Dup", "answer": "x" },
                     { "id": "local/bad-category", "kind": "question", "language": "en", "category": "nowhere", "title": "t", "answer": "a" },
                     { "id": "local/bad-language", "kind": "question", "language": "de", "category": "local", "title": "t", "answer": "a" },
@@ -91,6 +92,8 @@ public sealed class KnowledgeBaseUnitTests
             var rejected = knowledgeBase.Report.Rejected;
 
             Assert.Equal("What is RLHF?", knowledgeBase.Find("local/rlhf")?.Title);
+            Assert.Equal("Checked in 2026.", knowledgeBase.Find("local/rlhf")?.TeamNoteIn(BotLanguage.Fr));
+            Assert.Contains(rejected, r => r.EntryId == "local/rlhf" && r.Reason.Contains("team note in \"de\"", StringComparison.Ordinal));
             Assert.Contains(knowledgeBase.Report.Loaded, s => s.Name.EndsWith("a-good.json", StringComparison.Ordinal) && s.Entries == 1);
             Assert.Contains(rejected, r => r.EntryId == "faq-fr/llm-conscious" && r.Reason.Contains("already used", StringComparison.Ordinal));
             Assert.Contains(rejected, r => r.EntryId == "local/bad-category" && r.Reason.Contains("not declared", StringComparison.Ordinal));
@@ -103,6 +106,21 @@ public sealed class KnowledgeBaseUnitTests
         finally
         {
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_seed_answers_whose_claims_have_aged_carry_a_team_note_in_every_language()
+    {
+        // The French seed calls MT-NLG the largest model and GPT-3 open source; the originals stay verbatim, the note corrects them.
+        foreach (var (id, fact) in new[] { ("faq-fr/largest-model", "540"), ("faq-fr/openai-free", "GPT-2") })
+        {
+            var entry = BuiltIn.Find(id);
+
+            Assert.NotNull(entry);
+            Assert.Equal([BotLanguage.En, BotLanguage.Fr, BotLanguage.Zh], entry.TeamNotes.Keys.Order());
+            Assert.All(entry.TeamNotes.Values, note => Assert.Contains(fact, note, StringComparison.Ordinal));
+            Assert.All(entry.TeamNotes, n => Assert.Equal(n.Key, LanguageDetector.Detect(n.Value)));
         }
     }
 
