@@ -72,8 +72,10 @@ public static class FaqGroundedPrompt
         _ => "English",
     };
 
+    // The team's note goes with the answer it corrects, so a model does not repeat a claim that has aged.
     private static string Describe(FaqHit hit) =>
-        $"Category: {hit.Entry.Category.Name(hit.Entry.Language)}\nQuestion: {hit.Entry.Title}\nAnswer: {hit.Entry.Answer}";
+        $"Category: {hit.Entry.Category.Name(hit.Entry.Language)}\nQuestion: {hit.Entry.Title}\nAnswer: {hit.Entry.Answer}"
+        + (hit.Entry.TeamNoteIn(BotLanguage.En) is { } note ? $"\nTeam note (correct the answer with it): {note}" : "");
 
     /// <summary>The text shortened (at a word where it can) until it fits in the budget.</summary>
     private static string Cut(string text, int tokenBudget, ILlmClient llm)

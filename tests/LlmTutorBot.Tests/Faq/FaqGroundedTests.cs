@@ -33,6 +33,18 @@ public sealed partial class FaqGroundedTests(RedisFixture redis)
     }
 
     [Fact]
+    public async Task A_passage_whose_claim_has_aged_goes_to_the_model_with_the_teams_note()
+    {
+        await using var bot = await GroundedFaqBot.StartAsync(redis);
+        bot.Server.Enqueue(FakeChatReply.Text("GPT-3 was never open source; GPT-2's weights are public. [[faq-fr/openai-free]]"));
+
+        await bot.AskAsync("Can I use OpenAI for free?");
+
+        var request = Assert.Single(bot.Server.Requests);
+        Assert.Contains("\nTeam note (correct the answer with it): A correction: OpenAI never released GPT-3 as open source.", request.User, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_reply_shows_the_models_answer_with_its_cited_sources_and_the_cost()
     {
         await using var bot = await GroundedFaqBot.StartAsync(redis);
