@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using LlmTutorBot.Core.Hosting;
 using LlmTutorBot.Core.Replies;
 using LlmTutorBot.Redis.Connection;
 using LlmTutorBot.Redis.State;
@@ -85,20 +86,9 @@ public sealed class TeamsFileOffers(RedisConnection redis, RedisKeys keys, IOpti
             return $"The {what} is not an https address.";
         }
 
-        return HostAllowed(options.Value.FileUploadHosts, uri.Host)
+        return HostList.Allows(options.Value.FileUploadHosts, uri.Host)
             ? null
             : $"The {what}'s host {uri.Host} is not one Teams uploads to (BotFramework:FileUploadHosts).";
-    }
-
-    /// <summary>True when <paramref name="host"/> is in the comma-separated list: an exact name, or "*.example.com" for its subdomains.</summary>
-    public static bool HostAllowed(string list, string host)
-    {
-        ArgumentNullException.ThrowIfNull(list);
-        ArgumentNullException.ThrowIfNull(host);
-        return list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Any(allowed =>
-            allowed.StartsWith("*.", StringComparison.Ordinal)
-                ? host.Length > allowed.Length - 1 && host.EndsWith(allowed[1..], StringComparison.OrdinalIgnoreCase)
-                : allowed.Equals(host, StringComparison.OrdinalIgnoreCase));
     }
 
     private RedisKey Key(string conversationId, string offerId) => $"{keys.Prefix}teams-offer:{Uri.EscapeDataString(conversationId)}:{offerId}";

@@ -1,3 +1,4 @@
+using LlmTutorBot.Core.Hosting;
 using LlmTutorBot.Core.Languages;
 using LlmTutorBot.Core.Messaging;
 using LlmTutorBot.YouTube.Hosting;
@@ -71,16 +72,5 @@ public sealed class SubtitleAttachmentReader
         return (new Transcript { Language = language, Source = TranscriptSource.Attachment, Segments = segments }, null);
     }
 
-    private bool AllowedHost(string host) => HostAllowed(_options.AttachmentHosts, host);
-
-    /// <summary>True when <paramref name="host"/> is in the comma-separated list: an exact name, or "*.example.com" for its subdomains.</summary>
-    public static bool HostAllowed(string list, string host)
-    {
-        ArgumentNullException.ThrowIfNull(list);
-        ArgumentNullException.ThrowIfNull(host);
-        return list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Any(allowed =>
-            allowed.StartsWith("*.", StringComparison.Ordinal)
-                ? host.Length > allowed.Length - 1 && host.EndsWith(allowed[1..], StringComparison.OrdinalIgnoreCase)
-                : allowed.Equals(host, StringComparison.OrdinalIgnoreCase));
-    }
+    private bool AllowedHost(string host) => HostList.Allows(_options.AttachmentHosts, host);
 }

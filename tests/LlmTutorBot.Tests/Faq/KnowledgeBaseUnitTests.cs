@@ -65,48 +65,41 @@ public sealed class KnowledgeBaseUnitTests
     [Fact]
     public void Files_in_the_extra_folder_are_loaded_and_bad_ones_are_rejected_with_the_reason()
     {
-        var folder = Directory.CreateTempSubdirectory("llmtutorbot-kb-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "a-good.json"), """
-                {
-                  // Comments are allowed.
-                  "format": "llmtutorbot-knowledge-base/1",
-                  "categories": [{ "id": "local", "names": { "en": "Our course", "fr": "Notre cours" } }],
-                  "entries": [
-                    { "id": "local/rlhf", "kind": "question", "language": "en", "category": "local",
-                      "title": "What is RLHF?", "answer": "Reinforcement learning from human feedback.",
-                      "alternatives": { "fr": ["C'est quoi le RLHF ?"] },
-                      "teamNote": { "en": "Checked in 2026.", "de": "Geprüft." } },
-                    { "id": "faq-fr/llm-conscious", "kind": "question", "language": "en", "category": "local", "title": "Dup", "answer": "x" },
-                    { "id": "local/bad-category", "kind": "question", "language": "en", "category": "nowhere", "title": "t", "answer": "a" },
-                    { "id": "local/bad-language", "kind": "question", "language": "de", "category": "local", "title": "t", "answer": "a" },
-                    { "id": "local/no-answer", "kind": "question", "language": "en", "category": "local", "title": "t" }
-                  ]
-                }
-                """);
-            File.WriteAllText(Path.Combine(folder, "b-broken.json"), "{ not json");
-            File.WriteAllText(Path.Combine(folder, "c-old.json"), """{ "format": "something-else", "entries": [] }""");
+        using var folder = new TemporaryFolder("llmtutorbot-kb-");
+        folder.Write("a-good.json", """
+            {
+              // Comments are allowed.
+              "format": "llmtutorbot-knowledge-base/1",
+              "categories": [{ "id": "local", "names": { "en": "Our course", "fr": "Notre cours" } }],
+              "entries": [
+                { "id": "local/rlhf", "kind": "question", "language": "en", "category": "local",
+                  "title": "What is RLHF?", "answer": "Reinforcement learning from human feedback.",
+                  "alternatives": { "fr": ["C'est quoi le RLHF ?"] },
+                  "teamNote": { "en": "Checked in 2026.", "de": "Geprüft." } },
+                { "id": "faq-fr/llm-conscious", "kind": "question", "language": "en", "category": "local", "title": "Dup", "answer": "x" },
+                { "id": "local/bad-category", "kind": "question", "language": "en", "category": "nowhere", "title": "t", "answer": "a" },
+                { "id": "local/bad-language", "kind": "question", "language": "de", "category": "local", "title": "t", "answer": "a" },
+                { "id": "local/no-answer", "kind": "question", "language": "en", "category": "local", "title": "t" }
+              ]
+            }
+            """);
+        folder.Write("b-broken.json", "{ not json");
+        folder.Write("c-old.json", """{ "format": "something-else", "entries": [] }""");
 
-            var knowledgeBase = KnowledgeBaseLoader.Load(folder);
-            var rejected = knowledgeBase.Report.Rejected;
+        var knowledgeBase = KnowledgeBaseLoader.Load(folder.Path);
+        var rejected = knowledgeBase.Report.Rejected;
 
-            Assert.Equal("What is RLHF?", knowledgeBase.Find("local/rlhf")?.Title);
-            Assert.Equal("Checked in 2026.", knowledgeBase.Find("local/rlhf")?.TeamNoteIn(BotLanguage.Fr));
-            Assert.Contains(rejected, r => r.EntryId == "local/rlhf" && r.Reason.Contains("team note in \"de\"", StringComparison.Ordinal));
-            Assert.Contains(knowledgeBase.Report.Loaded, s => s.Name.EndsWith("a-good.json", StringComparison.Ordinal) && s.Entries == 1);
-            Assert.Contains(rejected, r => r.EntryId == "faq-fr/llm-conscious" && r.Reason.Contains("already used", StringComparison.Ordinal));
-            Assert.Contains(rejected, r => r.EntryId == "local/bad-category" && r.Reason.Contains("not declared", StringComparison.Ordinal));
-            Assert.Contains(rejected, r => r.EntryId == "local/bad-language" && r.Reason.Contains("en, fr or zh", StringComparison.Ordinal));
-            Assert.Contains(rejected, r => r.EntryId == "local/no-answer" && r.Reason.Contains("answer", StringComparison.Ordinal));
-            Assert.Contains(rejected, r => r.Source.EndsWith("b-broken.json", StringComparison.Ordinal) && r.Reason.Contains("not valid JSON", StringComparison.Ordinal));
-            Assert.Contains(rejected, r => r.Source.EndsWith("c-old.json", StringComparison.Ordinal) && r.Reason.Contains("format", StringComparison.Ordinal));
-            Assert.Equal(BuiltIn.Entries.Count + 1, knowledgeBase.Entries.Count);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal("What is RLHF?", knowledgeBase.Find("local/rlhf")?.Title);
+        Assert.Equal("Checked in 2026.", knowledgeBase.Find("local/rlhf")?.TeamNoteIn(BotLanguage.Fr));
+        Assert.Contains(rejected, r => r.EntryId == "local/rlhf" && r.Reason.Contains("team note in \"de\"", StringComparison.Ordinal));
+        Assert.Contains(knowledgeBase.Report.Loaded, s => s.Name.EndsWith("a-good.json", StringComparison.Ordinal) && s.Entries == 1);
+        Assert.Contains(rejected, r => r.EntryId == "faq-fr/llm-conscious" && r.Reason.Contains("already used", StringComparison.Ordinal));
+        Assert.Contains(rejected, r => r.EntryId == "local/bad-category" && r.Reason.Contains("not declared", StringComparison.Ordinal));
+        Assert.Contains(rejected, r => r.EntryId == "local/bad-language" && r.Reason.Contains("en, fr or zh", StringComparison.Ordinal));
+        Assert.Contains(rejected, r => r.EntryId == "local/no-answer" && r.Reason.Contains("answer", StringComparison.Ordinal));
+        Assert.Contains(rejected, r => r.Source.EndsWith("b-broken.json", StringComparison.Ordinal) && r.Reason.Contains("not valid JSON", StringComparison.Ordinal));
+        Assert.Contains(rejected, r => r.Source.EndsWith("c-old.json", StringComparison.Ordinal) && r.Reason.Contains("format", StringComparison.Ordinal));
+        Assert.Equal(BuiltIn.Entries.Count + 1, knowledgeBase.Entries.Count);
     }
 
     [Fact]

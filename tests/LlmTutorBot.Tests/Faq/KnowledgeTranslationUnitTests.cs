@@ -3,6 +3,7 @@ using LlmTutorBot.Faq;
 using LlmTutorBot.Faq.Answering;
 using LlmTutorBot.Faq.Knowledge;
 using LlmTutorBot.Faq.Retrieval;
+using LlmTutorBot.Tests.Infrastructure;
 
 namespace LlmTutorBot.Tests.Faq;
 
@@ -38,49 +39,42 @@ public sealed class KnowledgeTranslationUnitTests
     [Fact]
     public void A_missing_or_broken_translation_still_loads_the_entry_and_is_reported()
     {
-        var folder = Directory.CreateTempSubdirectory("llmtutorbot-kb-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "course.json"), """
-                {
-                  "format": "llmtutorbot-knowledge-base/1",
-                  "categories": [{ "id": "course", "names": { "en": "Our course", "fr": "Notre cours", "zh": "我们的课程" } }],
-                  "entries": [
-                    { "id": "course/rlhf", "kind": "question", "language": "en", "category": "course",
-                      "title": "What is RLHF?", "answer": "Reinforcement learning from human feedback.",
-                      "translations": { "fr": { "title": "C'est quoi le RLHF ?", "answer": "L'apprentissage par renforcement à partir de retours humains." } },
-                      "moment": { "videoId": "osKyvYJ3PRM", "seconds": 1234 } },
-                    { "id": "course/broken", "kind": "question", "language": "en", "category": "course",
-                      "title": "What is a token?", "answer": "A piece of a word.",
-                      "translations": { "en": { "title": "x", "answer": "y" }, "de": { "title": "x", "answer": "y" }, "zh": { "title": "什么是词元？" } },
-                      "moment": { "videoId": "not-a-video", "seconds": -3 } }
-                  ]
-                }
-                """);
+        using var folder = new TemporaryFolder("llmtutorbot-kb-");
+        folder.Write("course.json", """
+            {
+              "format": "llmtutorbot-knowledge-base/1",
+              "categories": [{ "id": "course", "names": { "en": "Our course", "fr": "Notre cours", "zh": "我们的课程" } }],
+              "entries": [
+                { "id": "course/rlhf", "kind": "question", "language": "en", "category": "course",
+                  "title": "What is RLHF?", "answer": "Reinforcement learning from human feedback.",
+                  "translations": { "fr": { "title": "C'est quoi le RLHF ?", "answer": "L'apprentissage par renforcement à partir de retours humains." } },
+                  "moment": { "videoId": "osKyvYJ3PRM", "seconds": 1234 } },
+                { "id": "course/broken", "kind": "question", "language": "en", "category": "course",
+                  "title": "What is a token?", "answer": "A piece of a word.",
+                  "translations": { "en": { "title": "x", "answer": "y" }, "de": { "title": "x", "answer": "y" }, "zh": { "title": "什么是词元？" } },
+                  "moment": { "videoId": "not-a-video", "seconds": -3 } }
+              ]
+            }
+            """);
 
-            var knowledgeBase = KnowledgeBaseLoader.Load(folder);
-            var rlhf = knowledgeBase.Find("course/rlhf")!;
-            var broken = knowledgeBase.Find("course/broken")!;
+        var knowledgeBase = KnowledgeBaseLoader.Load(folder.Path);
+        var rlhf = knowledgeBase.Find("course/rlhf")!;
+        var broken = knowledgeBase.Find("course/broken")!;
 
-            Assert.Equal("C'est quoi le RLHF ?", rlhf.TitleIn(BotLanguage.Fr));
-            Assert.Equal("What is RLHF?", rlhf.TitleIn(BotLanguage.Zh));
-            Assert.Equal(new VideoMoment("osKyvYJ3PRM", 1234), rlhf.Moment);
-            Assert.Equal("https://youtu.be/osKyvYJ3PRM?t=1234", rlhf.Moment!.Url);
-            Assert.Equal("20:34", rlhf.Moment.Clock);
-            Assert.Empty(broken.Translations);
-            Assert.Null(broken.Moment);
-            Assert.Contains(knowledgeBase.Report.MissingTranslations, m => m.EntryId == "course/rlhf" && m.Languages.SequenceEqual([BotLanguage.Zh]));
-            Assert.Contains(knowledgeBase.Report.MissingTranslations, m => m.EntryId == "course/broken" && m.Languages.SequenceEqual([BotLanguage.Fr, BotLanguage.Zh]));
-            var reasons = knowledgeBase.Report.Rejected.Where(r => r.EntryId == "course/broken").Select(r => r.Reason).ToList();
-            Assert.Contains(reasons, r => r.Contains("\"en\"", StringComparison.Ordinal) && r.Contains("own language", StringComparison.Ordinal));
-            Assert.Contains(reasons, r => r.Contains("\"de\"", StringComparison.Ordinal) && r.Contains("en, fr and zh", StringComparison.Ordinal));
-            Assert.Contains(reasons, r => r.Contains("\"zh\"", StringComparison.Ordinal) && r.Contains("\"answer\"", StringComparison.Ordinal));
-            Assert.Contains(reasons, r => r.Contains("moment", StringComparison.Ordinal));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal("C'est quoi le RLHF ?", rlhf.TitleIn(BotLanguage.Fr));
+        Assert.Equal("What is RLHF?", rlhf.TitleIn(BotLanguage.Zh));
+        Assert.Equal(new VideoMoment("osKyvYJ3PRM", 1234), rlhf.Moment);
+        Assert.Equal("https://youtu.be/osKyvYJ3PRM?t=1234", rlhf.Moment!.Url);
+        Assert.Equal("20:34", rlhf.Moment.Clock);
+        Assert.Empty(broken.Translations);
+        Assert.Null(broken.Moment);
+        Assert.Contains(knowledgeBase.Report.MissingTranslations, m => m.EntryId == "course/rlhf" && m.Languages.SequenceEqual([BotLanguage.Zh]));
+        Assert.Contains(knowledgeBase.Report.MissingTranslations, m => m.EntryId == "course/broken" && m.Languages.SequenceEqual([BotLanguage.Fr, BotLanguage.Zh]));
+        var reasons = knowledgeBase.Report.Rejected.Where(r => r.EntryId == "course/broken").Select(r => r.Reason).ToList();
+        Assert.Contains(reasons, r => r.Contains("\"en\"", StringComparison.Ordinal) && r.Contains("own language", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.Contains("\"de\"", StringComparison.Ordinal) && r.Contains("en, fr and zh", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.Contains("\"zh\"", StringComparison.Ordinal) && r.Contains("\"answer\"", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.Contains("moment", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using LlmTutorBot.Core.Hosting;
 using LlmTutorBot.Core.Replies;
 using LlmTutorBot.Teams.Activities;
 using LlmTutorBot.Teams.Connector;
@@ -116,11 +117,11 @@ public sealed class TeamsFileConsentTests(RedisFixture redis) : IAsyncLifetime
     [Fact]
     public void Upload_hosts_match_exactly_or_as_subdomains_of_a_wildcard()
     {
-        Assert.True(TeamsFileOffers.HostAllowed("*.sharepoint.com", "contoso-my.sharepoint.com"));
-        Assert.False(TeamsFileOffers.HostAllowed("*.sharepoint.com", "sharepoint.com.evil.example"));
-        Assert.False(TeamsFileOffers.HostAllowed("*.sharepoint.com", "evilsharepoint.com"));
-        Assert.True(TeamsFileOffers.HostAllowed("127.0.0.1, *.sharepoint.com", "127.0.0.1"));
-        Assert.False(TeamsFileOffers.HostAllowed("*.sharepoint.com", "127.0.0.1"));
+        Assert.True(HostList.Allows("*.sharepoint.com", "contoso-my.sharepoint.com"));
+        Assert.False(HostList.Allows("*.sharepoint.com", "sharepoint.com.evil.example"));
+        Assert.False(HostList.Allows("*.sharepoint.com", "evilsharepoint.com"));
+        Assert.True(HostList.Allows("127.0.0.1, *.sharepoint.com", "127.0.0.1"));
+        Assert.False(HostList.Allows("*.sharepoint.com", "127.0.0.1"));
     }
 
     // Offers a file in the recorded personal chat, as a reply with a file would; returns the offer id from the card.

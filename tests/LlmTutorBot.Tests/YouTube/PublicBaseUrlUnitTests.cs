@@ -1,5 +1,5 @@
+using LlmTutorBot.Core.Hosting;
 using LlmTutorBot.Core.Pipeline;
-using LlmTutorBot.YouTube.Attachments;
 using LlmTutorBot.YouTube.Files;
 using LlmTutorBot.YouTube.Hosting;
 
@@ -22,5 +22,5 @@ public sealed class PublicBaseUrlUnitTests
     [InlineData("sharepoint.com.evil.example", false)]
     [InlineData("evil-sharepoint.com", false)]
     public void Attachment_hosts_allow_exact_names_and_subdomains_of_a_wildcard(string host, bool allowed) =>
-        Assert.Equal(allowed, SubtitleAttachmentReader.HostAllowed(new YouTubeOptions().AttachmentHosts, host));
+        Assert.Equal(allowed, HostList.Allows(new YouTubeOptions().AttachmentHosts, host));
 }
